@@ -1,0 +1,172 @@
+import { centerOf, inflate, rect, rectAround, yawTowards, type Point, type Rect } from './geometry.ts';
+
+/** What the layout needs to know about a booth; the content's Booth satisfies it. */
+export interface BoothInput {
+  id: string;
+  sector: string;
+}
+
+export interface BoothPose {
+  id: string;
+  sector: string;
+  /** Position in the paper's order (0-based). */
+  order: number;
+  x: number;
+  z: number;
+  /** Rotation about y: the booth's front points along (sin(rotationY), cos(rotationY)). */
+  rotationY: number;
+  front: Point;
+  footprint: Rect;
+  /** Where a visitor stands to see the whole booth, and the heading to look at it. */
+  viewSpot: Point & { yaw: number };
+  walkway: number;
+}
+
+export interface SectorZone {
+  sector: string;
+  boothIds: string[];
+  /** Where the sector's name hangs: above the first booth of the sector. */
+  label: Point;
+}
+
+export interface EntranceLayout {
+  door: Point;
+  spawn: Point & { yaw: number };
+  plaza: Rect;
+  /** Two freestanding display walls facing the door: [overview & technologies, industry chain]. */
+  displayWalls: [Rect, Rect];
+  /** The timeline runs along the inside of the west wall, from the door northwards. */
+  timeline: { x: number; fromZ: number; toZ: number };
+  /** The six measures hang on the inside of the east wall. */
+  measures: { x: number; fromZ: number; toZ: number };
+}
+
+export interface HallLayout {
+  bounds: Rect;
+  booths: BoothPose[];
+  zones: SectorZone[];
+  walkways: Rect[];
+  entrance: EntranceLayout;
+  /** Everything a visitor cannot walk through (booth footprints, display walls). */
+  obstacles: Rect[];
+}
+
+export const HALL_DIMENSIONS = {
+  boothWidth: 6,
+  boothDepth: 4.5,
+  boothGap: 1.2,
+  walkway: 6.5,
+  spine: 7,
+  perimeter: 5,
+  plazaDepth: 20,
+  northMargin: 1,
+  viewDistance: 3.6,
+  wallHeight: 7,
+} as const;
+
+/** Columns of booths on each side of the central spine, chosen to keep the hall roughly square. */
+export function columnsPerSide(boothCount: number): number {
+  const d = HALL_DIMENSIONS;
+  const bandDepth = 2 * d.boothDepth + d.walkway;
+  return Math.max(1, Math.round(Math.sqrt((boothCount * bandDepth) / (4 * (d.boothWidth + d.boothGap)))));
+}
+
+/**
+ * Lay the hall out from the content alone. Booths stand in back-to-back rows either side of a
+ * central spine; every row faces an east–west walkway; walkways meet the spine and perimeter aisles,
+ * which lead back to the entrance plaza. Booths are placed in the paper's order along a serpentine,
+ * so a sector's booths stay together.
+ */
+export function computeHallLayout(booths: readonly BoothInput[]): HallLayout {
+  const d = HALL_DIMENSIONS;
+  const columns = columnsPerSide(booths.length);
+  const slotsPerBand = 4 * columns;
+  const bands = Math.max(1, Math.ceil(booths.length / slotsPerBand));
+  const pitch = d.boothWidth + d.boothGap;
+  const halfWidth = d.spine / 2 + columns * pitch + d.perimeter;
+  const bandDepth = 2 * d.boothDepth + d.walkway;
+  const northZ = -d.plazaDepth - bands * bandDepth - d.northMargin;
+  const bounds = rect(-halfWidth, halfWidth, northZ, 0);
+
+  const columnX = (side: -1 | 1, column: number) => side * (d.spine / 2 + d.boothGap / 2 + pitch / 2 + column * pitch);
+  // Serpentine order of x positions in one row: west outer → west inner, east inner → east outer.
+  const rowXs: number[] = [];
+  for (let c = columns - 1; c >= 0; c--) rowXs.push(columnX(-1, c));
+  for (let c = 0; c < columns; c++) rowXs.push(columnX(1, c));
+
+  const walkways: Rect[] = [];
+  for (let k = 1; k <= bands; k++) {
+    const southEdge = -d.plazaDepth - k * bandDepth + d.walkway;
+    walkways.push(rect(-halfWidth, halfWidth, southEdge - d.walkway, southEdge));
+  }
+
+  const poses: BoothPose[] = booths.map((booth, order) => {
+    const band = Math.floor(order / slotsPerBand);
+    const inBand = order % slotsPerBand;
+    const facingSouth = inBand < 2 * columns; // first row of a band faces the walkway south of it
+    const indexInRow = inBand % (2 * columns);
+    const xs = facingSouth ? rowXs : [...rowXs].reverse();
+    const x = xs[indexInRow] as number;
+    const bandSouth = -d.plazaDepth - band * bandDepth;
+    const z = facingSouth ? bandSouth - d.boothDepth / 2 : bandSouth - 1.5 * d.boothDepth;
+    const front = { x: 0, z: facingSouth ? 1 : -1 };
+    const rotationY = facingSouth ? 0 : Math.PI;
+    const frontEdge = z + (front.z * d.boothDepth) / 2;
+    const viewPoint = { x, z: frontEdge + front.z * d.viewDistance };
+    return {
+      id: booth.id,
+      sector: booth.sector,
+      order,
+      x,
+      z,
+      rotationY,
+      front,
+      footprint: rectAround(x, z, d.boothWidth / 2, d.boothDepth / 2),
+      viewSpot: { ...viewPoint, yaw: yawTowards(viewPoint, { x, z }) },
+      walkway: facingSouth ? band - 1 : band,
+    };
+  });
+
+  const zones: SectorZone[] = [];
+  for (const pose of poses) {
+    const last = zones[zones.length - 1];
+    if (last && last.sector === pose.sector) last.boothIds.push(pose.id);
+    else zones.push({ sector: pose.sector, boothIds: [pose.id], label: { x: pose.x, z: pose.z } });
+  }
+
+  const wallZ = -d.plazaDepth * 0.4;
+  const wallInner = d.spine / 2 + 2;
+  const wallOuter = Math.min(halfWidth - d.perimeter, wallInner + 14);
+  const displayWalls: [Rect, Rect] = [
+    rect(-wallOuter, -wallInner, wallZ - 0.25, wallZ + 0.25),
+    rect(wallInner, wallOuter, wallZ - 0.25, wallZ + 0.25),
+  ];
+  const door = { x: 0, z: 0 };
+  const spawn = { x: 0, z: -2.5, yaw: 0 };
+  const entrance: EntranceLayout = {
+    door,
+    spawn,
+    plaza: rect(-halfWidth, halfWidth, -d.plazaDepth, 0),
+    displayWalls,
+    timeline: { x: -halfWidth + 0.15, fromZ: -1.5, toZ: northZ + 1 },
+    measures: { x: halfWidth - 0.15, fromZ: -1.5, toZ: -d.plazaDepth + 1 },
+  };
+
+  return {
+    bounds,
+    booths: poses,
+    zones,
+    walkways,
+    entrance,
+    obstacles: [...poses.map((p) => p.footprint), ...displayWalls],
+  };
+}
+
+export function boothCenter(pose: BoothPose): Point {
+  return centerOf(pose.footprint);
+}
+
+/** The footprint grown by a visitor's radius: what a visitor's centre may not enter. */
+export function blockedArea(r: Rect, visitorRadius: number): Rect {
+  return inflate(r, visitorRadius);
+}
