@@ -1,0 +1,63 @@
+import type { Exhibition } from './schema.ts';
+import { ContentError, describeJsonSyntaxError } from './issues.ts';
+import { validateExhibition } from './validate.ts';
+
+export const DEFAULT_CONTENT_URL = 'content/exhibition.json';
+
+/** Fetch a text file reporting progress (0–1) as bytes arrive; network failures become ContentErrors. */
+export async function fetchText(url: string, onProgress?: (fraction: number) => void): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-cache' });
+  } catch (error) {
+    throw new ContentError([{ file: url, path: '', message: `could not be downloaded (${String(error)})` }]);
+  }
+  if (!response.ok)
+    throw new ContentError([
+      { file: url, path: '', message: `could not be downloaded: HTTP ${response.status} ${response.statusText}` },
+    ]);
+  const total = Number(response.headers.get('content-length')) || 0;
+  if (!response.body || !total || !onProgress) {
+    const text = await response.text();
+    onProgress?.(1);
+    return text;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    onProgress(Math.min(1, received / total));
+  }
+  onProgress(1);
+  return new TextDecoder().decode(concat(chunks, received));
+}
+
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
+}
+
+export function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ContentError([{ file, path: '', message: describeJsonSyntaxError(text, error) }]);
+  }
+}
+
+/** Load, parse and validate the exhibition; throws a ContentError listing every problem. */
+export async function loadExhibition(url: string, onProgress?: (fraction: number) => void): Promise<Exhibition> {
+  const text = await fetchText(url, onProgress);
+  const result = validateExhibition(url, parseJson(url, text));
+  if (!result.ok) throw new ContentError(result.issues);
+  return result.value;
+}

@@ -1,0 +1,69 @@
+import type { Lang } from './lang.ts';
+
+/**
+ * Interface strings. Booth and entrance text lives in the exhibition JSON; these are the few words
+ * of the app itself, typed so a missing translation fails to compile.
+ */
+const STRINGS = {
+  loadingContent: { zh: '正在载入展览内容', en: 'Loading exhibition content' },
+  loadingFonts: { zh: '正在载入字体', en: 'Loading fonts' },
+  loadingScene: { zh: '正在布置展馆', en: 'Setting up the hall' },
+  directory: { zh: '展位目录', en: 'Directory' },
+  searchPlaceholder: { zh: '搜索展位或机构', en: 'Search booths or organizations' },
+  noMatches: { zh: '没有匹配的展位', en: 'No matching booth' },
+  close: { zh: '关闭', en: 'Close' },
+  previous: { zh: '上一个', en: 'Previous' },
+  next: { zh: '下一个', en: 'Next' },
+  keyFigures: { zh: '关键数据', en: 'Key figures' },
+  technologies: { zh: '应用技术', en: 'Technologies' },
+  organizations: { zh: '机构', en: 'Organizations' },
+  sourceRef: { zh: '出处', en: 'Source' },
+  page: { zh: '页', en: 'page' },
+  language: { zh: 'English', en: '中文' },
+  languageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
+  textView: { zh: '文字版', en: 'Text view' },
+  backToHall: { zh: '返回展馆', en: 'Back to the hall' },
+  entrance: { zh: '入口', en: 'Entrance' },
+  floorPlan: { zh: '平面图', en: 'Floor plan' },
+  youAreHere: { zh: '您在这里', en: 'You are here' },
+  lockPointer: { zh: '鼠标视角', en: 'Mouse look' },
+  helpDesktop: {
+    zh: 'WASD / 方向键行走 · 拖动环顾 · 点击展位前往',
+    en: 'WASD / arrows to walk · drag to look · click a booth to go there',
+  },
+  helpTouch: { zh: '摇杆行走 · 拖动环顾 · 点按展位前往', en: 'Joystick to walk · drag to look · tap a booth' },
+  unknownBooth: {
+    zh: '找不到这个展位，已为您打开展馆。',
+    en: 'That booth does not exist; here is the hall instead.',
+  },
+  errorTitle: { zh: '展览暂时无法打开', en: 'The exhibition cannot open right now' },
+  errorVisitor: {
+    zh: '请稍后再试，或联系现场工作人员。',
+    en: 'Please try again later or ask a member of staff.',
+  },
+  errorCurator: { zh: '给内容编辑的详细信息', en: 'Details for the content editor' },
+  retry: { zh: '重试', en: 'Try again' },
+  noWebgl: {
+    zh: '此设备无法显示三维展馆（不支持 WebGL），以下为完整的文字版展览。',
+    en: 'This device cannot show the 3D hall (no WebGL). Here is the whole exhibition as text.',
+  },
+  timeline: { zh: '政策与大事记', en: 'Policy timeline' },
+  sixTechnologies: { zh: '元宇宙六大技术', en: 'The six technologies' },
+  industryChain: { zh: '六层产业链', en: 'Six-layer industry chain' },
+  comverse: { zh: '复合宇宙', en: 'The Comverse' },
+  measures: { zh: '六项推进措施', en: 'Six measures' },
+  sectors: { zh: '行业', en: 'Sectors' },
+  booths: { zh: '展位', en: 'booths' },
+  skipToContent: { zh: '跳到文字版内容', en: 'Skip to text content' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(key: StringKey, lang: Lang): string {
+  return STRINGS[key][lang];
+}
+
+/** Every UI string in both languages (the font subset must cover them). */
+export function allUiStrings(): string[] {
+  return Object.values(STRINGS).flatMap((s) => [s.zh, s.en]);
+}

@@ -1,0 +1,21 @@
+/** One piece of 3D text, fully described by data: where it is, how big, what it says. */
+export interface LabelSpec {
+  key: string;
+  text: string;
+  x: number;
+  y: number;
+  z: number;
+  rotationY: number;
+  fontSize: number;
+  maxWidth?: number;
+  anchorX: 'left' | 'center' | 'right';
+  anchorY: 'top' | 'middle' | 'bottom' | 'top-baseline';
+  color: string;
+  bold: boolean;
+  lineHeight?: number;
+  /** Booth the label belongs to (for culling and highlighting). */
+  boothId?: string;
+}
+
+export type LabelStyle = Pick<LabelSpec, 'fontSize' | 'anchorX' | 'anchorY' | 'color' | 'bold'> &
+  Partial<Pick<LabelSpec, 'maxWidth' | 'lineHeight'>>;
