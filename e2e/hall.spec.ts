@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { content, imageVariety, openHall, pose, watchExternalRequests } from './support.ts';
+
+const TV_HOST = content.booths.find((b) => b.id === 'virtual-tv-host')!;
+
+test('the hall renders a real picture and loads nothing from outside localhost', async ({ page }) => {
+  const external = watchExternalRequests(page);
+  await openHall(page);
+  const shot = await page.locator('[data-testid="hall-canvas"] canvas').screenshot();
+  const variety = imageVariety(shot);
+  expect(variety.buckets).toBeGreaterThan(40);
+  expect(variety.spread).toBeGreaterThan(100);
+  await page.screenshot({ path: 'test-results/hall-entrance.png' });
+  expect(external).toEqual([]);
+});
+
+test('the directory lists all 19 booths and takes you to one', async ({ page }) => {
+  await openHall(page, '?lang=zh');
+  await page.getByRole('button', { name: '展位目录' }).click();
+  const entries = page.locator('.directory li button');
+  await expect(entries).toHaveCount(19);
+  await page.getByRole('searchbox').fill('OptiTrack');
+  await page.getByRole('searchbox').fill('小漾');
+  await expect(entries).toHaveCount(1);
+  await entries.first().click();
+  await expect(page.locator('.booth-panel h2')).toHaveText(TV_HOST.title.zh);
+  await expect(page).toHaveURL(/#\/booth\/virtual-tv-host$/);
+});
+
+test('a deep link opens its booth in Chinese; switching to English changes panel and UI', async ({ page }) => {
+  await openHall(page, '?lang=zh#/booth/virtual-tv-host');
+  const panel = page.locator('.booth-panel');
+  await expect(panel.locator('h2')).toHaveText(TV_HOST.title.zh);
+  await expect(page.getByRole('button', { name: '展位目录' })).toBeVisible();
+  // The visitor stands at the booth's viewing spot, not at the entrance.
+  const p = await pose(page);
+  expect(p.z).toBeLessThan(-15);
+
+  await page.getByTestId('lang-switch').click();
+  await expect(panel.locator('h2')).toHaveText(TV_HOST.title.en);
+  await expect(page.getByRole('button', { name: 'Directory' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('data-text-ready', 'true');
+});
+
+test('next/previous walk the paper order and back/forward follow', async ({ page }) => {
+  await openHall(page, '?lang=en#/booth/virtual-tv-host');
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(page).toHaveURL(/#\/booth\/immersive-light-courses$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/booth\/virtual-tv-host$/);
+  await expect(page.locator('.booth-panel h2')).toHaveText(TV_HOST.title.en);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.booth-panel')).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/$/);
+});
+
+test('an unknown booth id shows a friendly notice and the hall', async ({ page }) => {
+  await openHall(page, '?lang=en#/booth/no-such-booth');
+  await expect(page.getByRole('status').filter({ hasText: 'That booth does not exist' })).toBeVisible();
+  await expect(page.locator('.booth-panel')).toHaveCount(0);
+});
+
+test('keys walk the visitor forward and collisions stop them at a wall', async ({ page }) => {
+  await openHall(page);
+  const before = await pose(page);
+  await page.locator('[data-testid="hall-canvas"] canvas').click({ position: { x: 400, y: 480 } });
+  await page.keyboard.down('KeyW');
+  await expect.poll(async () => (await pose(page)).z, { timeout: 10_000 }).toBeLessThan(before.z - 1);
+  await page.keyboard.up('KeyW');
+  // Walk backwards into the entrance wall: the visitor stops inside the hall.
+  await page.keyboard.down('KeyS');
+  await expect.poll(async () => (await pose(page)).z, { timeout: 15_000 }).toBeGreaterThan(-0.5);
+  await page.waitForFunction(() => true);
+  await page.keyboard.up('KeyS');
+  expect((await pose(page)).z).toBeLessThan(0);
+});
+
+test('clicking a booth in the 3D view opens its panel', async ({ page }) => {
+  await openHall(page, '?lang=zh');
+  const point = await page.evaluate(() => window.__hall!.screenPointOf('virtual-tv-host'));
+  expect(point).not.toBeNull();
+  await page.mouse.click(point!.x, point!.y);
+  await expect(page.locator('.booth-panel h2')).toHaveText(TV_HOST.title.zh);
+  await expect(page).toHaveURL(/#\/booth\/virtual-tv-host$/);
+});

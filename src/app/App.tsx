@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { useHallAssets } from './useHallAssets.ts';
+import { HallView } from './HallView.tsx';
+import { hasWebGL2 } from './webgl.ts';
+import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
+import { useLangParam } from './useLangParam.ts';
+import { ErrorScreen } from '../ui/ErrorScreen.tsx';
+import { LoadingScreen } from '../ui/LoadingScreen.tsx';
+import { TextView } from '../ui/TextView.tsx';
+import { useT } from '../ui/useT.ts';
+
+/** Load → validate → render; or a clear error screen; or, without WebGL, the text view. */
+export function App() {
+  const [reloadKey, setReloadKey] = useState(0);
+  const assets = useHallAssets(reloadKey);
+  const [webgl] = useState(hasWebGL2);
+  const { t } = useT();
+  useLangParam();
+  const retry = () => setReloadKey((k) => k + 1);
+
+  if (assets.status === 'error') return <ErrorScreen issues={assets.error.issues} onRetry={retry} />;
+  if (assets.status === 'loading') return <LoadingScreen />;
+  if (!webgl)
+    return (
+      <>
+        <p className="no-webgl" role="note" data-testid="no-webgl">
+          {t('noWebgl')}
+        </p>
+        <TextView exhibition={assets.exhibition} />
+      </>
+    );
+  return (
+    <SceneErrorBoundary
+      fallback={(error) => <ErrorScreen issues={[{ file: 'scene', path: '', message: error.message }]} onRetry={retry} />}
+    >
+      <HallView exhibition={assets.exhibition} layout={assets.layout} nav={assets.nav} router={assets.router} />
+    </SceneErrorBoundary>
+  );
+}

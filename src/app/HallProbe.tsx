@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import { useThree } from '@react-three/fiber';
+import { Vector3 } from 'three';
+import type { HallLayout } from '../layout/computeHallLayout.ts';
+import { usePlayerStore } from '../state/playerStore.ts';
+
+declare global {
+  interface Window {
+    /** Read-only view of the hall for tests, the benchmark and the operator (no controls). */
+    __hall?: {
+      pose: () => { x: number; z: number; yaw: number; pitch: number };
+      renderInfo: () => { calls: number; triangles: number; programs: number; geometries: number; textures: number };
+      screenPointOf: (boothId: string) => { x: number; y: number } | null;
+    };
+  }
+}
+
+const v = new Vector3();
+
+export function HallProbe({ layout }: { layout: HallLayout }) {
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const size = useThree((s) => s.size);
+  useEffect(() => {
+    window.__hall = {
+      pose: () => ({ ...usePlayerStore.getState().pose }),
+      renderInfo: () => ({
+        calls: gl.info.render.calls,
+        triangles: gl.info.render.triangles,
+        programs: gl.info.programs?.length ?? 0,
+        geometries: gl.info.memory.geometries,
+        textures: gl.info.memory.textures,
+      }),
+      screenPointOf: (boothId) => {
+        const pose = layout.booths.find((b) => b.id === boothId);
+        if (!pose) return null;
+        v.set(pose.x, 2.2, pose.z).project(camera);
+        if (v.z > 1) return null;
+        const rect = gl.domElement.getBoundingClientRect();
+        return { x: rect.left + ((v.x + 1) / 2) * size.width, y: rect.top + ((1 - v.y) / 2) * size.height };
+      },
+    };
+    return () => {
+      delete window.__hall;
+    };
+  }, [gl, camera, size, layout]);
+  return null;
+}

@@ -1,0 +1,12 @@
+import type { HallLayout } from '../layout/computeHallLayout.ts';
+import { useHallStore } from '../state/hallStore.ts';
+import { usePlayerStore } from '../state/playerStore.ts';
+
+/** Open a booth's panel and walk (or jump) to its viewing spot. Returns false for an unknown id. */
+export function goToBooth(layout: HallLayout, id: string, options: { instant?: boolean } = {}): boolean {
+  const pose = layout.booths.find((b) => b.id === id);
+  if (!pose) return false;
+  useHallStore.getState().selectBooth(id);
+  usePlayerStore.getState().requestGlide(pose.viewSpot, id, options.instant ?? false);
+  return true;
+}

@@ -1,0 +1,37 @@
+import { BufferGeometry, Color, Matrix4, Quaternion, Vector3 } from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import type { Exhibition } from '../content/schema.ts';
+import type { HallLayout } from '../layout/computeHallLayout.ts';
+import { localToWorld } from '../layout/transform.ts';
+import { buildProp } from './props/buildProp.ts';
+import { BOOTH } from './boothDesign.ts';
+
+/** Every booth's prop, placed on its stand and merged into one geometry: one draw call for all props. */
+export function mergeBoothProps(exhibition: Exhibition, layout: HallLayout): BufferGeometry {
+  const colors = new Map(exhibition.sectors.map((s) => [s.id, s.color]));
+  const cache = new Map<string, BufferGeometry>();
+  const placed: BufferGeometry[] = [];
+  const matrix = new Matrix4();
+  const q = new Quaternion();
+  const up = new Vector3(0, 1, 0);
+  const one = new Vector3(1, 1, 1);
+  exhibition.booths.forEach((booth, i) => {
+    const pose = layout.booths[i];
+    if (!pose) return;
+    const accent = colors.get(booth.sector) ?? '#3a6df0';
+    const key = `${booth.prop}|${accent}`;
+    let source = cache.get(key);
+    if (!source) {
+      source = buildProp(booth.prop, new Color(accent));
+      cache.set(key, source);
+    }
+    const p = localToWorld(pose.x, pose.z, pose.rotationY, BOOTH.prop.x, BOOTH.prop.z);
+    matrix.compose(new Vector3(p.x, BOOTH.platform.h, p.z), q.setFromAxisAngle(up, pose.rotationY), one);
+    placed.push(source.clone().applyMatrix4(matrix));
+  });
+  const merged = placed.length ? mergeGeometries(placed, false) : new BufferGeometry();
+  for (const g of placed) g.dispose();
+  for (const g of cache.values()) g.dispose();
+  merged.name = 'booth-props';
+  return merged;
+}

@@ -1,0 +1,47 @@
+import { useEffect, useMemo } from 'react';
+import type { Exhibition } from '../content/schema.ts';
+import type { HallLayout } from '../layout/computeHallLayout.ts';
+import { entranceGeometry } from '../layout/entranceGeometry.ts';
+import { BoothStands } from '../booth/BoothStands.tsx';
+import { BoothProps } from '../booth/BoothProps.tsx';
+import { BoothHitTargets } from '../booth/BoothHitTargets.tsx';
+import { BoothHighlight } from '../booth/BoothHighlight.tsx';
+import { HallText } from '../text/HallText.tsx';
+import type { FontRouter } from '../text/fontManifest.ts';
+import { computeLabels } from '../text/computeLabels.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { createHallMaterials, disposeMaterials } from './materials.ts';
+import { HallShell } from './HallShell.tsx';
+import { Lighting } from './Lighting.tsx';
+
+interface Props {
+  exhibition: Exhibition;
+  layout: HallLayout;
+  lang: Lang;
+  router: FontRouter;
+  onSelectBooth: (id: string) => void;
+  onHoverBooth: (id: string | null) => void;
+  onFloorClick?: (x: number, z: number) => void;
+}
+
+/** The whole exhibition hall, built from content and layout: `booths.map(...)` all the way down. */
+export function Hall({ exhibition, layout, lang, router, onSelectBooth, onHoverBooth, onFloorClick }: Props) {
+  const materials = useMemo(() => createHallMaterials(), []);
+  useEffect(() => () => disposeMaterials(materials), [materials]);
+  const entrance = useMemo(
+    () => entranceGeometry(layout, exhibition.entrance.timeline.length),
+    [layout, exhibition.entrance.timeline.length],
+  );
+  const labels = useMemo(() => computeLabels(exhibition, layout, lang), [exhibition, layout, lang]);
+  return (
+    <>
+      <Lighting />
+      <HallShell layout={layout} panels={entrance.panels} materials={materials} onFloorClick={onFloorClick} />
+      <BoothStands exhibition={exhibition} layout={layout} material={materials.stands} />
+      <BoothProps exhibition={exhibition} layout={layout} material={materials.props} />
+      <BoothHitTargets layout={layout} onSelect={onSelectBooth} onHover={onHoverBooth} />
+      <BoothHighlight layout={layout} material={materials.highlight} />
+      <HallText labels={labels} router={router} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+
+/** Loading progress shown on the loading screen, and the "hall ready" signal for tests and the kiosk. */
+interface LoadState {
+  content: number;
+  fonts: number;
+  text: number;
+  textReady: boolean;
+  firstFrame: boolean;
+  setContent: (fraction: number) => void;
+  setFonts: (fraction: number) => void;
+  setText: (fraction: number, ready: boolean) => void;
+  setFirstFrame: () => void;
+}
+
+export const useLoadStore = create<LoadState>()((set) => ({
+  content: 0,
+  fonts: 0,
+  text: 0,
+  textReady: false,
+  firstFrame: false,
+  setContent: (content) => set({ content }),
+  setFonts: (fonts) => set({ fonts }),
+  setText: (text, textReady) => set({ text, textReady }),
+  setFirstFrame: () => set({ firstFrame: true }),
+}));
+
+/** Overall progress, weighted by how long each stage takes in practice. */
+export function overallProgress(s: Pick<LoadState, 'content' | 'fonts' | 'text' | 'firstFrame'>): number {
+  return 0.2 * s.content + 0.2 * s.fonts + 0.5 * s.text + (s.firstFrame ? 0.1 : 0);
+}

@@ -1,0 +1,39 @@
+// Minimal typings for the parts of troika-three-text this app uses (the package ships none).
+declare module 'troika-three-text' {
+  import type { Material, Mesh, BufferGeometry, Color } from 'three';
+
+  export class Text extends Mesh<BufferGeometry, Material> {
+    text: string;
+    font: string | null;
+    fontSize: number;
+    maxWidth: number;
+    lineHeight: number | 'normal';
+    anchorX: number | string;
+    anchorY: number | string;
+    textAlign: 'left' | 'right' | 'center' | 'justify';
+    color: string | number | Color | null;
+    sdfGlyphSize: number;
+    textRenderInfo: unknown;
+    sync(callback?: () => void): void;
+    dispose(): void;
+  }
+
+  export class BatchedText extends Text {
+    addText(text: Text): void;
+    removeText(text: Text): void;
+  }
+
+  export function configureTextBuilder(config: {
+    defaultFontURL?: string | null;
+    unicodeFontsURL?: string | null;
+    sdfGlyphSize?: number;
+    sdfExponent?: number;
+    textureWidth?: number;
+    useWorker?: boolean;
+  }): void;
+
+  export function preloadFont(
+    options: { font?: string; characters?: string | string[]; sdfGlyphSize?: number },
+    callback: () => void,
+  ): void;
+}

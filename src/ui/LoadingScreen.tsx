@@ -1,0 +1,24 @@
+import { overallProgress, useLoadStore } from '../state/loadStore.ts';
+import { useT } from './useT.ts';
+
+/** Real progress through content, fonts and scene text; gone once the hall is ready. */
+export function LoadingScreen({ title }: { title?: string }) {
+  const state = useLoadStore();
+  const { t } = useT();
+  if (state.textReady && state.firstFrame) return null;
+  const progress = overallProgress(state);
+  const stage = state.content < 1 ? t('loadingContent') : state.fonts < 1 ? t('loadingFonts') : t('loadingScene');
+  return (
+    <div className="loading" role="status" aria-live="polite">
+      <div className="loading__card">
+        <p className="loading__title">{title ?? '深圳元宇宙产业博览馆 · Shenzhen Metaverse Expo'}</p>
+        <div className="loading__bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
+          <div style={{ width: `${Math.round(progress * 100)}%` }} />
+        </div>
+        <p className="loading__stage">
+          {stage} · {Math.round(progress * 100)}%
+        </p>
+      </div>
+    </div>
+  );
+}

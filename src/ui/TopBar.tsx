@@ -1,0 +1,32 @@
+import type { Exhibition } from '../content/schema.ts';
+import { useHallStore } from '../state/hallStore.ts';
+import { useT } from './useT.ts';
+
+/** Title, directory, text view and language switch: big targets, reachable by keyboard. */
+export function TopBar({ exhibition, onMouseLook }: { exhibition: Exhibition; onMouseLook?: () => void }) {
+  const { lang, t, L } = useT();
+  const setLang = useHallStore((s) => s.setLang);
+  const overlay = useHallStore((s) => s.overlay);
+  const setOverlay = useHallStore((s) => s.setOverlay);
+  return (
+    <header className="top-bar">
+      <h1 className="top-bar__title">{L(exhibition.title)}</h1>
+      <nav className="top-bar__actions">
+        <button type="button" aria-expanded={overlay === 'directory'} onClick={() => setOverlay(overlay === 'directory' ? 'none' : 'directory')}>
+          {t('directory')}
+        </button>
+        <button type="button" onClick={() => setOverlay('text')}>
+          {t('textView')}
+        </button>
+        {onMouseLook && (
+          <button type="button" className="desktop-only" onClick={onMouseLook}>
+            {t('lockPointer')}
+          </button>
+        )}
+        <button type="button" lang={lang === 'zh' ? 'en' : 'zh'} aria-label={t('languageLabel')} data-testid="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+          {t('language')}
+        </button>
+      </nav>
+    </header>
+  );
+}
