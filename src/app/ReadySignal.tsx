@@ -3,33 +3,43 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useLoadStore } from '../state/loadStore.ts';
 
 /**
- * Marks the hall ready once a frame with all text has been drawn: sets `data-hall-ready` on <html> and
- * fires a `hall:ready` window event (tests and the kiosk wait for these, never for a timer).
+ * Two signals, each after a frame has really been drawn (useFrame runs before the render, so we wait
+ * for the next frame):
+ *  - first frame: the loading screen goes and the 3D text starts typesetting;
+ *  - hall ready, once a frame with all text is drawn: `data-hall-ready` on <html> and a `hall:ready`
+ *    window event. Tests and the kiosk wait for these, never for a timer.
  */
 export function ReadySignal() {
   const textReady = useLoadStore((s) => s.textReady);
   const invalidate = useThree((s) => s.invalidate);
   const frames = useRef(0);
+  const textFrames = useRef(0);
   const signalled = useRef(false);
   useEffect(() => {
+    document.documentElement.dataset.textReady = String(textReady);
     if (!textReady) {
-      frames.current = 0;
-      document.documentElement.dataset.textReady = 'false';
+      textFrames.current = 0;
       return;
     }
-    document.documentElement.dataset.textReady = 'true';
+    performance.mark('hall:text-ready');
     invalidate();
   }, [textReady, invalidate]);
   useFrame(() => {
-    if (!textReady || signalled.current) return;
     frames.current += 1;
-    if (frames.current < 2) {
+    if (frames.current === 1) invalidate();
+    if (frames.current === 2) {
+      performance.mark('hall:first-frame');
+      useLoadStore.getState().setFirstFrame();
+    }
+    if (!textReady || signalled.current) return;
+    textFrames.current += 1;
+    if (textFrames.current < 2) {
       invalidate();
       return;
     }
     signalled.current = true;
-    useLoadStore.getState().setFirstFrame();
     document.documentElement.dataset.hallReady = 'true';
+    performance.mark('hall:ready');
     window.dispatchEvent(new Event('hall:ready'));
   });
   return null;

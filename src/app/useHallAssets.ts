@@ -42,6 +42,7 @@ export function useHallAssets(reloadKey: number): HallAssets {
         router = createFontRouter(fontBase, manifest, await loadFallbackChars(fontBase));
       configureTextBuilder({ defaultFontURL: router.fallbackUrl, unicodeFontsURL: new URL('unicode/', fontBase).href });
       setFonts(1);
+      performance.mark('hall:content-ready');
       const layout = computeHallLayout(exhibition.booths);
       if (!cancelled) setState({ status: 'ready', exhibition, layout, nav: createNavField(layout), router });
     })().catch((error: unknown) => {

@@ -21,7 +21,7 @@ describe('computeHallLayout', () => {
       expect(a.footprint.minZ).toBeGreaterThan(layout.bounds.minZ);
       expect(a.footprint.maxZ).toBeLessThan(layout.bounds.maxZ);
       for (const b of layout.booths.slice(i + 1)) expect(overlaps(a.footprint, b.footprint)).toBe(false);
-      for (const wall of layout.entrance.displayWalls) expect(overlaps(a.footprint, wall)).toBe(false);
+      for (const piece of layout.entrance.displayWalls.flatMap((w) => w.footprint)) expect(overlaps(a.footprint, piece)).toBe(false);
       expect(overlaps(a.footprint, layout.entrance.plaza)).toBe(false);
       for (const walkway of layout.walkways) expect(overlaps(a.footprint, walkway)).toBe(false);
     }

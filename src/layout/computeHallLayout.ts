@@ -33,12 +33,27 @@ export interface EntranceLayout {
   door: Point;
   spawn: Point & { yaw: number };
   plaza: Rect;
-  /** Two freestanding display walls facing the door: [overview & technologies, industry chain]. */
-  displayWalls: [Rect, Rect];
+  /**
+   * Two freestanding display walls in a V that opens towards the door, so both face a visitor who
+   * walks in: [west: technologies / Comverse, east: industry chain / overview].
+   */
+  displayWalls: [DisplayWall, DisplayWall];
   /** The timeline runs along the inside of the west wall, from the door northwards. */
   timeline: { x: number; fromZ: number; toZ: number };
   /** The six measures hang on the inside of the east wall. */
   measures: { x: number; fromZ: number; toZ: number };
+}
+
+export interface DisplayWall {
+  x: number;
+  z: number;
+  /** Turn about y; the wall's front points along (sin, cos) of it. */
+  rotationY: number;
+  width: number;
+  thickness: number;
+  height: number;
+  /** Axis-aligned pieces covering the wall, for collisions. */
+  footprint: Rect[];
 }
 
 export interface HallLayout {
@@ -134,13 +149,7 @@ export function computeHallLayout(booths: readonly BoothInput[]): HallLayout {
     else zones.push({ sector: pose.sector, boothIds: [pose.id], label: { x: pose.x, z: pose.z } });
   }
 
-  const wallZ = -d.plazaDepth * 0.4;
-  const wallInner = d.spine / 2 + 2;
-  const wallOuter = Math.min(halfWidth - d.perimeter, wallInner + 14);
-  const displayWalls: [Rect, Rect] = [
-    rect(-wallOuter, -wallInner, wallZ - 0.25, wallZ + 0.25),
-    rect(wallInner, wallOuter, wallZ - 0.25, wallZ + 0.25),
-  ];
+  const displayWalls = [displayWall(-1, halfWidth), displayWall(1, halfWidth)] as [DisplayWall, DisplayWall];
   const door = { x: 0, z: 0 };
   const spawn = { x: 0, z: -2.5, yaw: 0 };
   const entrance: EntranceLayout = {
@@ -158,8 +167,32 @@ export function computeHallLayout(booths: readonly BoothInput[]): HallLayout {
     zones,
     walkways,
     entrance,
-    obstacles: [...poses.map((p) => p.footprint), ...displayWalls],
+    obstacles: [...poses.map((p) => p.footprint), ...displayWalls.flatMap((w) => w.footprint)],
   };
+}
+
+const WALL_ANGLE = (40 * Math.PI) / 180;
+
+/** One display wall of the entrance V on the given side (−1 west, +1 east). */
+function displayWall(side: -1 | 1, halfWidth: number): DisplayWall {
+  const d = HALL_DIMENSIONS;
+  const width = Math.min(12, 2 * (halfWidth - d.perimeter - 3.5) / Math.cos(WALL_ANGLE));
+  const inner = d.spine / 2 + 1.2;
+  const rotationY = -side * WALL_ANGLE;
+  const ux = Math.cos(rotationY);
+  const uz = -Math.sin(rotationY);
+  // Centre so that the inner end sits `inner` metres from the axis, 16 m into the plaza.
+  const x = side * (inner + (width / 2) * Math.abs(ux));
+  const z = -d.plazaDepth * 0.82 + (width / 2) * Math.abs(uz);
+  const thickness = 0.4;
+  const pieces = 8;
+  const footprint: Rect[] = [];
+  for (let i = 0; i < pieces; i++) {
+    const t = (i + 0.5) / pieces - 0.5;
+    const half = (width / pieces / 2) * Math.max(Math.abs(ux), Math.abs(uz)) + thickness / 2;
+    footprint.push(rectAround(x + ux * t * width, z + uz * t * width, half, half));
+  }
+  return { x, z, rotationY, width, thickness, height: 4.3, footprint };
 }
 
 export function boothCenter(pose: BoothPose): Point {

@@ -1,7 +1,8 @@
 import type { Exhibition, LocalizedText } from '../content/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
-import type { HallLayout } from './computeHallLayout.ts';
+import { HALL_DIMENSIONS, type DisplayWall, type HallLayout } from './computeHallLayout.ts';
+import { localToWorld } from './transform.ts';
 
 /** A flat panel (a box seen from its front) used for tiles, boards and the banner. */
 export interface PanelSpec {
@@ -16,16 +17,17 @@ export interface PanelSpec {
 }
 
 interface Tile {
-  textX: number;
+  /** Text start along the face (reading direction), in metres from the face's left edge. */
+  left: number;
   top: number;
   w: number;
 }
 
 export interface DisplayFace {
   id: 'technologies' | 'comverse' | 'chain' | 'overview';
-  z: number;
   rotationY: number;
-  left: number;
+  /** Hall position of a point `u` metres along the face from its left edge (as read). */
+  at: (u: number) => { x: number; z: number };
   top: number;
   width: number;
   tiles: Tile[];
@@ -35,7 +37,6 @@ export interface DisplayFace {
 }
 
 const LIFT = 0.02;
-export const DISPLAY_WALL_HEIGHT = 4.3;
 const TILE_COLORS = ['#243b6b', '#1f4f5c', '#3c2f6b', '#24503a', '#5a3a22', '#4a2549'];
 
 /** Everything at the entrance that both meshes and text need: one pure description. */
@@ -46,43 +47,33 @@ export function entranceGeometry(layout: HallLayout, timelineCount: number) {
 
   const face = (
     id: DisplayFace['id'],
-    wall: typeof west,
+    wall: DisplayWall,
     front: boolean,
     count: number,
     tilesTop: number,
     extra: Pick<DisplayFace, 'heading' | 'items' | 'intro'>,
   ) => {
-    const width = wall.maxX - wall.minX;
-    const rotationY = front ? 0 : Math.PI;
-    const z = front ? wall.maxZ + LIFT : wall.minZ - LIFT;
-    const dir = front ? 1 : -1; // reading direction along x
-    const left = front ? wall.minX + 0.3 : wall.maxX - 0.3;
+    const rotationY = wall.rotationY + (front ? 0 : Math.PI);
+    const surface = wall.thickness / 2 + LIFT;
+    const place = (u: number, lift: number) =>
+      localToWorld(wall.x, wall.z, rotationY, u - wall.width / 2, surface + lift);
     const cols = 3;
     const rows = Math.ceil(count / cols);
     const gap = 0.18;
-    const tileW = (width - 0.4 - gap * (cols - 1)) / cols;
+    const tileW = (wall.width - 0.4 - gap * (cols - 1)) / cols;
     const tileH = rows ? Math.min(1.5, (tilesTop - 0.35 - gap * (rows - 1)) / rows) : 0;
     const tiles: Tile[] = [];
     for (let i = 0; i < count; i++) {
       const col = i % cols;
       const row = Math.floor(i / cols);
-      const tileLeft = left - dir * 0.1 + dir * col * (tileW + gap);
+      const tileLeft = 0.2 + col * (tileW + gap);
       const top = tilesTop - row * (tileH + gap);
-      tiles.push({ textX: tileLeft + dir * 0.15, top, w: tileW });
-      panels.push({
-        x: tileLeft + (dir * tileW) / 2,
-        y: top - tileH / 2,
-        z: z - (dir * LIFT) / 2,
-        w: tileW,
-        h: tileH,
-        d: 0.02,
-        rotationY,
-        color: TILE_COLORS[i % TILE_COLORS.length] as string,
-      });
+      tiles.push({ left: tileLeft + 0.15, top, w: tileW });
+      const c = place(tileLeft + tileW / 2, -LIFT / 2);
+      panels.push({ x: c.x, y: top - tileH / 2, z: c.z, w: tileW, h: tileH, d: 0.02, rotationY, color: TILE_COLORS[i % TILE_COLORS.length] as string });
     }
-    faces.push({ id, z: z + dir * 0.012, rotationY, left, top: 4.1, width, tiles, ...extra });
+    faces.push({ id, rotationY, at: (u) => place(u, 0.012), top: 4.1, width: wall.width, tiles, ...extra });
   };
-
   face('technologies', west, true, 6, 3.45, {
     heading: (lang) => t('sixTechnologies', lang),
     items: (e) => e.entrance.technologies,
@@ -102,8 +93,8 @@ export function entranceGeometry(layout: HallLayout, timelineCount: number) {
     intro: (lang, e) => `${e.entrance.overview[lang]}\n\n${e.source.publisher[lang]} · ${e.source.edition[lang]}`,
   });
 
-  const bannerZ = (west.minZ + west.maxZ) / 2 - 1.5;
-  const banner = { y: 5.7, w: 13, h: 2.3, z: bannerZ, frontZ: bannerZ + 0.08 + LIFT };
+  const bannerZ = -HALL_DIMENSIONS.plazaDepth * 0.8;
+  const banner = { y: 5.0, w: 13, h: 2.3, z: bannerZ, frontZ: bannerZ + 0.08 + LIFT };
   panels.push({ x: 0, y: banner.y, z: bannerZ, w: banner.w, h: banner.h, d: 0.16, rotationY: 0, color: '#141a2a' });
 
   // Timeline: zig-zag columns along the west wall, reading northwards (towards −z).

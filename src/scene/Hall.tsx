@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { createHallMaterials, disposeMaterials } from './materials.ts';
 import { HallShell } from './HallShell.tsx';
 import { Lighting } from './Lighting.tsx';
+import { useLoadStore } from '../state/loadStore.ts';
 
 interface Props {
   exhibition: Exhibition;
@@ -26,6 +27,8 @@ interface Props {
 
 /** The whole exhibition hall, built from content and layout: `booths.map(...)` all the way down. */
 export function Hall({ exhibition, layout, lang, router, onSelectBooth, onHoverBooth, onFloorClick }: Props) {
+  // Text is typeset after the first frame, so the hall appears at once and its signage streams in.
+  const firstFrame = useLoadStore((s) => s.firstFrame);
   const materials = useMemo(() => createHallMaterials(), []);
   useEffect(() => () => disposeMaterials(materials), [materials]);
   const entrance = useMemo(
@@ -41,7 +44,7 @@ export function Hall({ exhibition, layout, lang, router, onSelectBooth, onHoverB
       <BoothProps exhibition={exhibition} layout={layout} material={materials.props} />
       <BoothHitTargets layout={layout} onSelect={onSelectBooth} onHover={onHoverBooth} />
       <BoothHighlight layout={layout} material={materials.highlight} />
-      <HallText labels={labels} router={router} />
+      {firstFrame && <HallText labels={labels} router={router} />}
     </>
   );
 }

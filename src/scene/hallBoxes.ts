@@ -1,6 +1,6 @@
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { HALL_DIMENSIONS } from '../layout/computeHallLayout.ts';
-import { DISPLAY_WALL_HEIGHT, type PanelSpec } from '../layout/entranceGeometry.ts';
+import type { PanelSpec } from '../layout/entranceGeometry.ts';
 import type { BoxSpec } from './BoxInstances.tsx';
 
 const WALL = '#d8dce3';
@@ -37,16 +37,7 @@ export function hallBoxes(layout: HallLayout, panels: PanelSpec[]): BoxSpec[] {
       color: '#3b404a',
     });
   for (const wall of layout.entrance.displayWalls)
-    boxes.push({
-      x: (wall.minX + wall.maxX) / 2,
-      y: DISPLAY_WALL_HEIGHT / 2,
-      z: (wall.minZ + wall.maxZ) / 2,
-      w: wall.maxX - wall.minX,
-      h: DISPLAY_WALL_HEIGHT,
-      d: wall.maxZ - wall.minZ,
-      rotationY: 0,
-      color: '#1b2233',
-    });
+    boxes.push({ x: wall.x, y: wall.height / 2, z: wall.z, w: wall.width, h: wall.height, d: wall.thickness, rotationY: wall.rotationY, color: '#1b2233' });
   for (const p of panels) boxes.push(p);
   return boxes;
 }

@@ -25,7 +25,7 @@ export const useLoadStore = create<LoadState>()((set) => ({
   setFirstFrame: () => set({ firstFrame: true }),
 }));
 
-/** Overall progress, weighted by how long each stage takes in practice. */
+/** Progress until the first frame (text then streams in with its own indicator). */
 export function overallProgress(s: Pick<LoadState, 'content' | 'fonts' | 'text' | 'firstFrame'>): number {
-  return 0.2 * s.content + 0.2 * s.fonts + 0.5 * s.text + (s.firstFrame ? 0.1 : 0);
+  return 0.4 * s.content + 0.3 * s.fonts + (s.firstFrame ? 0.3 : 0);
 }

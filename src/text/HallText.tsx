@@ -5,6 +5,7 @@ import { BatchedText, Text } from 'troika-three-text';
 import type { LabelSpec } from './labelSpec.ts';
 import type { FontRouter } from './fontManifest.ts';
 import { useLoadStore } from '../state/loadStore.ts';
+import { isSoftwareRenderer } from './isSoftwareRenderer.ts';
 
 interface Props {
   labels: LabelSpec[];
@@ -14,7 +15,8 @@ interface Props {
 /** troika's Text fires sync events that three's typed event map does not list. */
 const syncEvents = (text: Text) => text as unknown as EventDispatcher<{ synccomplete: object }>;
 
-function apply(text: Text, spec: LabelSpec, router: FontRouter) {
+function apply(text: Text, spec: LabelSpec, router: FontRouter, gpuSDF: boolean) {
+  text.gpuAccelerateSDF = gpuSDF;
   const routed = router.route(spec.text, spec.bold);
   text.text = routed.text;
   text.font = routed.font;
@@ -34,6 +36,8 @@ function apply(text: Text, spec: LabelSpec, router: FontRouter) {
  */
 export function HallText({ labels, router }: Props) {
   const invalidate = useThree((s) => s.invalidate);
+  const gl = useThree((s) => s.gl);
+  const gpuSDF = useMemo(() => !isSoftwareRenderer(gl.getContext()), [gl]);
   const setText = useLoadStore((s) => s.setText);
   const members = useRef(new Map<string, Text>());
   const batch = useMemo(() => {
@@ -66,7 +70,7 @@ export function HallText({ labels, router }: Props) {
         batch.addText(text);
       }
       syncEvents(text).addEventListener('synccomplete', onSynced);
-      apply(text, spec, router);
+      apply(text, spec, router, gpuSDF);
     }
     setText(0, false);
     let cancelled = false;
@@ -79,7 +83,7 @@ export function HallText({ labels, router }: Props) {
       cancelled = true;
       for (const text of map.values()) syncEvents(text).removeEventListener('synccomplete', onSynced);
     };
-  }, [labels, router, batch, setText, invalidate]);
+  }, [labels, router, batch, setText, invalidate, gpuSDF]);
 
   useEffect(
     () => () => {

@@ -49,25 +49,19 @@ export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang:
 
   // West wall, front: the six technologies. Back: the Comverse.
   for (const face of g.faces) {
-    add(`${face.id}:heading`, face.heading(lang, exhibition), face.left, face.top, face.z, face.rotationY, heading(0.34));
+    const put = (key: string, text: string, u: number, y: number, style: LabelStyle) => {
+      const p = face.at(u);
+      add(`${face.id}:${key}`, text, p.x, y, p.z, face.rotationY, style);
+    };
+    put('heading', face.heading(lang, exhibition), 0.3, face.top, heading(0.34));
+    const items = face.items(exhibition);
     face.tiles.forEach((tile, i) => {
-      const item = face.items(exhibition)[i];
+      const item = items[i];
       if (!item) return;
-      add(`${face.id}:${i}:name`, item.name[lang], tile.textX, tile.top - 0.14, face.z, face.rotationY, {
-        ...heading(zh ? 0.24 : 0.2),
-        maxWidth: tile.w - 0.3,
-      });
-      add(
-        `${face.id}:${i}:text`,
-        item.description[lang],
-        tile.textX,
-        tile.top - (zh ? 0.5 : 0.44),
-        face.z,
-        face.rotationY,
-        body(zh ? 0.105 : 0.092, tile.w - 0.3),
-      );
+      put(`${i}:name`, item.name[lang], tile.left, tile.top - 0.14, { ...heading(zh ? 0.24 : 0.2), maxWidth: tile.w - 0.3 });
+      put(`${i}:text`, item.description[lang], tile.left, tile.top - (zh ? 0.5 : 0.44), body(zh ? 0.105 : 0.092, tile.w - 0.3));
     });
-    if (face.intro) add(`${face.id}:intro`, face.intro(lang, exhibition), face.left, face.top - 0.5, face.z, face.rotationY, body(zh ? 0.13 : 0.11, face.width - 0.4));
+    if (face.intro) put('intro', face.intro(lang, exhibition), 0.3, face.top - 0.5, body(zh ? 0.13 : 0.11, face.width - 0.6));
   }
 
   // Timeline along the west hall wall.

@@ -13,6 +13,7 @@ declare module 'troika-three-text' {
     textAlign: 'left' | 'right' | 'center' | 'justify';
     color: string | number | Color | null;
     sdfGlyphSize: number;
+    gpuAccelerateSDF: boolean;
     textRenderInfo: unknown;
     sync(callback?: () => void): void;
     dispose(): void;

@@ -5,7 +5,12 @@ import { useT } from './useT.ts';
 export function LoadingScreen({ title }: { title?: string }) {
   const state = useLoadStore();
   const { t } = useT();
-  if (state.textReady && state.firstFrame) return null;
+  if (state.firstFrame)
+    return state.textReady ? null : (
+      <p className="text-loading" role="status">
+        {t('loadingScene')} · {Math.round(state.text * 100)}%
+      </p>
+    );
   const progress = overallProgress(state);
   const stage = state.content < 1 ? t('loadingContent') : state.fonts < 1 ? t('loadingFonts') : t('loadingScene');
   return (

@@ -43,8 +43,16 @@ export function Minimap({ exhibition, layout, onGoTo }: { exhibition: Exhibition
         ctx.fillRect(toX(b.footprint.minX), toY(b.footprint.minZ), (b.footprint.maxX - b.footprint.minX) * scale, (b.footprint.maxZ - b.footprint.minZ) * scale);
       }
       ctx.globalAlpha = 1;
-      ctx.fillStyle = '#5a6275';
-      for (const r of layout.entrance.displayWalls) ctx.fillRect(toX(r.minX), toY(r.minZ), (r.maxX - r.minX) * scale, Math.max(2, (r.maxZ - r.minZ) * scale));
+      ctx.strokeStyle = '#8a93a8';
+      ctx.lineWidth = 2;
+      for (const wall of layout.entrance.displayWalls) {
+        const dx = (Math.cos(wall.rotationY) * wall.width) / 2;
+        const dz = (-Math.sin(wall.rotationY) * wall.width) / 2;
+        ctx.beginPath();
+        ctx.moveTo(toX(wall.x - dx), toY(wall.z - dz));
+        ctx.lineTo(toX(wall.x + dx), toY(wall.z + dz));
+        ctx.stroke();
+      }
       const px = toX(pose.x);
       const py = toY(pose.z);
       ctx.fillStyle = '#7fe3ff';
