@@ -4,7 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import r3f from '@react-three/eslint-plugin';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench', 'content-parts'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'public',
+      'bench',
+      '.scratch',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,7 +25,7 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
       '@react-three/no-clone-in-loop': 'error',
       '@react-three/no-new-in-loop': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
   {

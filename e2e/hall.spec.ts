@@ -27,7 +27,9 @@ test('the directory lists all 19 booths and takes you to one', async ({ page }) 
   await expect(page).toHaveURL(/#\/booth\/virtual-tv-host$/);
 });
 
-test('a deep link opens its booth in Chinese; switching to English changes panel and UI', async ({ page }) => {
+test('a deep link opens its booth in Chinese; switching to English changes panel and UI', async ({
+  page,
+}) => {
   await openHall(page, '?lang=zh#/booth/virtual-tv-host');
   const panel = page.locator('.booth-panel');
   await expect(panel.locator('h2')).toHaveText(TV_HOST.title.zh);

@@ -20,7 +20,8 @@ import { collectText } from '../src/content/collectText.ts';
 
 const require = createRequire(import.meta.url);
 const fontDir = resolve(dirname(require.resolve('@fontsource/noto-sans-sc/package.json')), 'files');
-const source = (weight: number) => readFileSync(resolve(fontDir, `noto-sans-sc-chinese-simplified-${weight}-normal.woff`));
+const source = (weight: number) =>
+  readFileSync(resolve(fontDir, `noto-sans-sc-chinese-simplified-${weight}-normal.woff`));
 const contentFile = resolve(process.argv[2] ?? 'public/content/exhibition.json');
 const outDir = resolve('public/fonts');
 
@@ -52,7 +53,9 @@ const boldSource = source(700);
 const regularCoverage = coverage(regularSource);
 const regularChars = onlyCovered(allText, regularCoverage);
 const boldChars = onlyCovered(scene.bold + BASE, coverage(boldSource));
-const missing = [...new Set(allText)].filter((c) => !regularCoverage.has(c.codePointAt(0) as number) && c.trim());
+const missing = [...new Set(allText)].filter(
+  (c) => !regularCoverage.has(c.codePointAt(0) as number) && c.trim(),
+);
 
 mkdirSync(outDir, { recursive: true });
 const regular = await subsetFont(regularSource, regularChars, { targetFormat: 'woff' });

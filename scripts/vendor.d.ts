@@ -7,6 +7,8 @@ declare module 'subset-font' {
   ): Promise<Buffer>;
 }
 declare module 'opentype.js' {
-  const opentype: { parse(buffer: ArrayBuffer): { tables: { cmap: { glyphIndexMap: Record<string, number> } } } };
+  const opentype: {
+    parse(buffer: ArrayBuffer): { tables: { cmap: { glyphIndexMap: Record<string, number> } } };
+  };
   export default opentype;
 }

@@ -31,9 +31,16 @@ export function App() {
     );
   return (
     <SceneErrorBoundary
-      fallback={(error) => <ErrorScreen issues={[{ file: 'scene', path: '', message: error.message }]} onRetry={retry} />}
+      fallback={(error) => (
+        <ErrorScreen issues={[{ file: 'scene', path: '', message: error.message }]} onRetry={retry} />
+      )}
     >
-      <HallView exhibition={assets.exhibition} layout={assets.layout} nav={assets.nav} router={assets.router} />
+      <HallView
+        exhibition={assets.exhibition}
+        layout={assets.layout}
+        nav={assets.nav}
+        router={assets.router}
+      />
     </SceneErrorBoundary>
   );
 }

@@ -9,7 +9,13 @@ declare global {
     /** Read-only view of the hall for tests, the benchmark and the operator (no controls). */
     __hall?: {
       pose: () => { x: number; z: number; yaw: number; pitch: number };
-      renderInfo: () => { calls: number; triangles: number; programs: number; geometries: number; textures: number };
+      renderInfo: () => {
+        calls: number;
+        triangles: number;
+        programs: number;
+        geometries: number;
+        textures: number;
+      };
       screenPointOf: (boothId: string) => { x: number; y: number } | null;
     };
   }

@@ -9,6 +9,12 @@ import { useLoadStore } from '../state/loadStore.ts';
  *  - hall ready, once a frame with all text is drawn: `data-hall-ready` on <html> and a `hall:ready`
  *    window event. Tests and the kiosk wait for these, never for a timer.
  */
+function signalHallReady() {
+  document.documentElement.dataset.hallReady = 'true';
+  performance.mark('hall:ready');
+  window.dispatchEvent(new Event('hall:ready'));
+}
+
 export function ReadySignal() {
   const textReady = useLoadStore((s) => s.textReady);
   const invalidate = useThree((s) => s.invalidate);
@@ -38,9 +44,7 @@ export function ReadySignal() {
       return;
     }
     signalled.current = true;
-    document.documentElement.dataset.hallReady = 'true';
-    performance.mark('hall:ready');
-    window.dispatchEvent(new Event('hall:ready'));
+    signalHallReady();
   });
   return null;
 }

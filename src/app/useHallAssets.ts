@@ -6,7 +6,12 @@ import { ContentError } from '../content/issues.ts';
 import { collectText } from '../content/collectText.ts';
 import { computeHallLayout, type HallLayout } from '../layout/computeHallLayout.ts';
 import { createNavField, type NavField } from '../layout/navigation.ts';
-import { createFontRouter, loadFallbackChars, loadFontManifest, type FontRouter } from '../text/fontManifest.ts';
+import {
+  createFontRouter,
+  loadFallbackChars,
+  loadFontManifest,
+  type FontRouter,
+} from '../text/fontManifest.ts';
 import { useLoadStore } from '../state/loadStore.ts';
 
 export type HallAssets =
@@ -40,7 +45,10 @@ export function useHallAssets(reloadKey: number): HallAssets {
       let router = createFontRouter(fontBase, manifest, null);
       if (collectText(exhibition).some((t) => router.needsFallback(t)))
         router = createFontRouter(fontBase, manifest, await loadFallbackChars(fontBase));
-      configureTextBuilder({ defaultFontURL: router.fallbackUrl, unicodeFontsURL: new URL('unicode/', fontBase).href });
+      configureTextBuilder({
+        defaultFontURL: router.fallbackUrl,
+        unicodeFontsURL: new URL('unicode/', fontBase).href,
+      });
       setFonts(1);
       performance.mark('hall:content-ready');
       const layout = computeHallLayout(exhibition.booths);
@@ -48,7 +56,9 @@ export function useHallAssets(reloadKey: number): HallAssets {
     })().catch((error: unknown) => {
       if (cancelled) return;
       const contentError =
-        error instanceof ContentError ? error : new ContentError([{ file: 'app', path: '', message: String(error) }]);
+        error instanceof ContentError
+          ? error
+          : new ContentError([{ file: 'app', path: '', message: String(error) }]);
       setState({ status: 'error', error: contentError });
     });
     return () => {

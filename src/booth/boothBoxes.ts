@@ -14,9 +14,21 @@ export function boothBoxes(exhibition: Exhibition, layout: HallLayout): BoxSpec[
   const boxes: BoxSpec[] = [];
   for (const pose of layout.booths) {
     const accent = colors.get(pose.sector) ?? '#3a6df0';
-    const put = (part: { w: number; h: number; d: number; y: number; z: number; x?: number }, color: string) => {
+    const put = (
+      part: { w: number; h: number; d: number; y: number; z: number; x?: number },
+      color: string,
+    ) => {
       const p = localToWorld(pose.x, pose.z, pose.rotationY, part.x ?? 0, part.z);
-      boxes.push({ x: p.x, y: part.y, z: p.z, w: part.w, h: part.h, d: part.d, rotationY: pose.rotationY, color });
+      boxes.push({
+        x: p.x,
+        y: part.y,
+        z: p.z,
+        w: part.w,
+        h: part.h,
+        d: part.d,
+        rotationY: pose.rotationY,
+        color,
+      });
     };
     put(BOOTH.platform, PLATFORM);
     put(BOOTH.backWall, accent);
@@ -25,7 +37,17 @@ export function boothBoxes(exhibition: Exhibition, layout: HallLayout): BoxSpec[
     put(BOOTH.totem, GRAPHITE);
     // Accent stripe on the platform's front edge and on the totem.
     put({ w: BOOTH.width, h: 0.04, d: 0.04, y: 0.1, z: BOOTH.depth / 2 - 0.02 }, accent);
-    put({ w: BOOTH.totem.w + 0.02, h: 0.08, d: BOOTH.totem.d + 0.02, y: 1.35, z: BOOTH.totem.z, x: BOOTH.totem.x }, accent);
+    put(
+      {
+        w: BOOTH.totem.w + 0.02,
+        h: 0.08,
+        d: BOOTH.totem.d + 0.02,
+        y: 1.35,
+        z: BOOTH.totem.z,
+        x: BOOTH.totem.x,
+      },
+      accent,
+    );
   }
   return boxes;
 }

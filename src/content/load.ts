@@ -14,7 +14,11 @@ export async function fetchText(url: string, onProgress?: (fraction: number) => 
   }
   if (!response.ok)
     throw new ContentError([
-      { file: url, path: '', message: `could not be downloaded: HTTP ${response.status} ${response.statusText}` },
+      {
+        file: url,
+        path: '',
+        message: `could not be downloaded: HTTP ${response.status} ${response.statusText}`,
+      },
     ]);
   const total = Number(response.headers.get('content-length')) || 0;
   if (!response.body || !total || !onProgress) {
@@ -55,7 +59,10 @@ export function parseJson(file: string, text: string): unknown {
 }
 
 /** Load, parse and validate the exhibition; throws a ContentError listing every problem. */
-export async function loadExhibition(url: string, onProgress?: (fraction: number) => void): Promise<Exhibition> {
+export async function loadExhibition(
+  url: string,
+  onProgress?: (fraction: number) => void,
+): Promise<Exhibition> {
   const text = await fetchText(url, onProgress);
   const result = validateExhibition(url, parseJson(url, text));
   if (!result.ok) throw new ContentError(result.issues);

@@ -18,7 +18,8 @@ const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1
 export const SafeUrl = z
   .string()
   .refine(
-    (value) => /^https:\/\//.test(value) || (!/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(value) && !value.startsWith('//')),
+    (value) =>
+      /^https:\/\//.test(value) || (!/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(value) && !value.startsWith('//')),
     'must be a same-origin path or an https:// URL',
   );
 
@@ -79,7 +80,10 @@ export const Booth = z
     /** Short title for 3D signage (≤ 16 Chinese characters / ≤ 40 English characters is comfortable). */
     shortTitle: LocalizedText,
     summary: LocalizedText,
-    paragraphs: z.array(LocalizedText).min(3, 'a case needs at least 3 paragraphs').max(8, 'at most 8 paragraphs'),
+    paragraphs: z
+      .array(LocalizedText)
+      .min(3, 'a case needs at least 3 paragraphs')
+      .max(8, 'at most 8 paragraphs'),
     figures: z.array(KeyFigure).min(2, 'at least 2 key figures').max(6, 'at most 6 key figures'),
     technologies: z.array(LocalizedText).min(1).max(8),
     prop: PropKind,

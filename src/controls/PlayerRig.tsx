@@ -17,7 +17,15 @@ const scratch = { x: 0, z: 0 };
  * follows glide requests along a path that never crosses a stand, and keeps rendering only while
  * something moves (the canvas renders on demand).
  */
-export function PlayerRig({ layout, nav, enabled = true }: { layout: HallLayout; nav: NavField; enabled?: boolean }) {
+export function PlayerRig({
+  layout,
+  nav,
+  enabled = true,
+}: {
+  layout: HallLayout;
+  nav: NavField;
+  enabled?: boolean;
+}) {
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
   const input = useMoveInput();

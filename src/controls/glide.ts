@@ -31,7 +31,11 @@ export function damp(current: number, target: number, lambda: number, dt: number
  * Advance `pose` along the glide by `dt` seconds. Moves at walking speed, slowing on the last metre,
  * turning to face the direction of travel and, on the last leg, the final heading.
  */
-export function stepGlide(glide: GlideState, pose: { x: number; z: number; yaw: number; pitch: number }, dt: number) {
+export function stepGlide(
+  glide: GlideState,
+  pose: { x: number; z: number; yaw: number; pitch: number },
+  dt: number,
+) {
   if (glide.done) return;
   let budget = SPEED * dt;
   while (budget > 0 && glide.index < glide.waypoints.length) {

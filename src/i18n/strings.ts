@@ -31,7 +31,10 @@ const STRINGS = {
     zh: 'WASD / 方向键行走 · 拖动环顾 · 点击展位前往',
     en: 'WASD / arrows to walk · drag to look · click a booth to go there',
   },
-  helpTouch: { zh: '摇杆行走 · 拖动环顾 · 点按展位前往', en: 'Joystick to walk · drag to look · tap a booth' },
+  helpTouch: {
+    zh: '摇杆行走 · 拖动环顾 · 点按展位前往',
+    en: 'Joystick to walk · drag to look · tap a booth',
+  },
   unknownBooth: {
     zh: '找不到这个展位，已为您打开展馆。',
     en: 'That booth does not exist; here is the hall instead.',

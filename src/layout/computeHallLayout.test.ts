@@ -6,7 +6,10 @@ import { findPath, isReachable } from './findPath.ts';
 
 const SECTORS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 function fakeBooths(n: number): BoothInput[] {
-  return Array.from({ length: n }, (_, i) => ({ id: `booth-${i}`, sector: SECTORS[Math.floor((i * 8) / n)] as string }));
+  return Array.from({ length: n }, (_, i) => ({
+    id: `booth-${i}`,
+    sector: SECTORS[Math.floor((i * 8) / n)] as string,
+  }));
 }
 
 const COUNTS = [1, 2, 3, 5, 8, 13, 19, 20, 24, 37, 64, 100, 150, 199, 200];
@@ -21,27 +24,31 @@ describe('computeHallLayout', () => {
       expect(a.footprint.minZ).toBeGreaterThan(layout.bounds.minZ);
       expect(a.footprint.maxZ).toBeLessThan(layout.bounds.maxZ);
       for (const b of layout.booths.slice(i + 1)) expect(overlaps(a.footprint, b.footprint)).toBe(false);
-      for (const piece of layout.entrance.displayWalls.flatMap((w) => w.footprint)) expect(overlaps(a.footprint, piece)).toBe(false);
+      for (const piece of layout.entrance.displayWalls.flatMap((w) => w.footprint))
+        expect(overlaps(a.footprint, piece)).toBe(false);
       expect(overlaps(a.footprint, layout.entrance.plaza)).toBe(false);
       for (const walkway of layout.walkways) expect(overlaps(a.footprint, walkway)).toBe(false);
     }
   });
 
-  it.each(COUNTS)('with %i booths, every booth front faces a walkway and its viewing spot is reachable', (n) => {
-    const layout = computeHallLayout(fakeBooths(n));
-    const nav = createNavField(layout);
-    const corridors = [layout.entrance.plaza, ...layout.walkways];
-    for (const booth of layout.booths) {
-      const frontMid = { x: booth.x + booth.front.x * 2.6, z: booth.z + booth.front.z * 2.6 };
-      expect(corridors.some((c) => contains(c, frontMid.x, frontMid.z))).toBe(true);
-      expect(isWalkable(nav, booth.viewSpot.x, booth.viewSpot.z)).toBe(true);
-      // The viewing spot looks at the booth.
-      const lookX = -Math.sin(booth.viewSpot.yaw);
-      const lookZ = -Math.cos(booth.viewSpot.yaw);
-      expect(lookX * -booth.front.x + lookZ * -booth.front.z).toBeGreaterThan(0.99);
-      expect(isReachable(nav, layout.entrance.spawn, booth.viewSpot)).toBe(true);
-    }
-  });
+  it.each(COUNTS)(
+    'with %i booths, every booth front faces a walkway and its viewing spot is reachable',
+    (n) => {
+      const layout = computeHallLayout(fakeBooths(n));
+      const nav = createNavField(layout);
+      const corridors = [layout.entrance.plaza, ...layout.walkways];
+      for (const booth of layout.booths) {
+        const frontMid = { x: booth.x + booth.front.x * 2.6, z: booth.z + booth.front.z * 2.6 };
+        expect(corridors.some((c) => contains(c, frontMid.x, frontMid.z))).toBe(true);
+        expect(isWalkable(nav, booth.viewSpot.x, booth.viewSpot.z)).toBe(true);
+        // The viewing spot looks at the booth.
+        const lookX = -Math.sin(booth.viewSpot.yaw);
+        const lookZ = -Math.cos(booth.viewSpot.yaw);
+        expect(lookX * -booth.front.x + lookZ * -booth.front.z).toBeGreaterThan(0.99);
+        expect(isReachable(nav, layout.entrance.spawn, booth.viewSpot)).toBe(true);
+      }
+    },
+  );
 
   it('keeps the paper order along a serpentine so sectors stay together', () => {
     const layout = computeHallLayout(fakeBooths(19));

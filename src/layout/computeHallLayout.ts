@@ -103,7 +103,8 @@ export function computeHallLayout(booths: readonly BoothInput[]): HallLayout {
   const northZ = -d.plazaDepth - bands * bandDepth - d.northMargin;
   const bounds = rect(-halfWidth, halfWidth, northZ, 0);
 
-  const columnX = (side: -1 | 1, column: number) => side * (d.spine / 2 + d.boothGap / 2 + pitch / 2 + column * pitch);
+  const columnX = (side: -1 | 1, column: number) =>
+    side * (d.spine / 2 + d.boothGap / 2 + pitch / 2 + column * pitch);
   // Serpentine order of x positions in one row: west outer → west inner, east inner → east outer.
   const rowXs: number[] = [];
   for (let c = columns - 1; c >= 0; c--) rowXs.push(columnX(-1, c));
@@ -176,7 +177,7 @@ const WALL_ANGLE = (40 * Math.PI) / 180;
 /** One display wall of the entrance V on the given side (−1 west, +1 east). */
 function displayWall(side: -1 | 1, halfWidth: number): DisplayWall {
   const d = HALL_DIMENSIONS;
-  const width = Math.min(12, 2 * (halfWidth - d.perimeter - 3.5) / Math.cos(WALL_ANGLE));
+  const width = Math.min(12, (2 * (halfWidth - d.perimeter - 3.5)) / Math.cos(WALL_ANGLE));
   const inner = d.spine / 2 + 1.2;
   const rotationY = -side * WALL_ANGLE;
   const ux = Math.cos(rotationY);

@@ -70,7 +70,16 @@ export function entranceGeometry(layout: HallLayout, timelineCount: number) {
       const top = tilesTop - row * (tileH + gap);
       tiles.push({ left: tileLeft + 0.15, top, w: tileW });
       const c = place(tileLeft + tileW / 2, -LIFT / 2);
-      panels.push({ x: c.x, y: top - tileH / 2, z: c.z, w: tileW, h: tileH, d: 0.02, rotationY, color: TILE_COLORS[i % TILE_COLORS.length] as string });
+      panels.push({
+        x: c.x,
+        y: top - tileH / 2,
+        z: c.z,
+        w: tileW,
+        h: tileH,
+        d: 0.02,
+        rotationY,
+        color: TILE_COLORS[i % TILE_COLORS.length] as string,
+      });
     }
     faces.push({ id, rotationY, at: (u) => place(u, 0.012), top: 4.1, width: wall.width, tiles, ...extra });
   };
@@ -90,12 +99,22 @@ export function entranceGeometry(layout: HallLayout, timelineCount: number) {
   face('overview', east, false, 0, 0, {
     heading: (lang, e) => e.source.title[lang],
     items: () => [],
-    intro: (lang, e) => `${e.entrance.overview[lang]}\n\n${e.source.publisher[lang]} · ${e.source.edition[lang]}`,
+    intro: (lang, e) =>
+      `${e.entrance.overview[lang]}\n\n${e.source.publisher[lang]} · ${e.source.edition[lang]}`,
   });
 
   const bannerZ = -HALL_DIMENSIONS.plazaDepth * 0.8;
   const banner = { y: 5.0, w: 13, h: 2.3, z: bannerZ, frontZ: bannerZ + 0.08 + LIFT };
-  panels.push({ x: 0, y: banner.y, z: bannerZ, w: banner.w, h: banner.h, d: 0.16, rotationY: 0, color: '#141a2a' });
+  panels.push({
+    x: 0,
+    y: banner.y,
+    z: bannerZ,
+    w: banner.w,
+    h: banner.h,
+    d: 0.16,
+    rotationY: 0,
+    color: '#141a2a',
+  });
 
   // Timeline: zig-zag columns along the west wall, reading northwards (towards −z).
   const { timeline, measures } = layout.entrance;
@@ -119,7 +138,16 @@ export function entranceGeometry(layout: HallLayout, timelineCount: number) {
     color: '#7fe3ff',
   });
   for (const slot of slots)
-    panels.push({ x: timelineX - 0.06, y: 3.45, z: slot.z - 0.06, w: 0.14, h: 0.5, d: 0.05, rotationY: Math.PI / 2, color: '#7fe3ff' });
+    panels.push({
+      x: timelineX - 0.06,
+      y: 3.45,
+      z: slot.z - 0.06,
+      w: 0.14,
+      h: 0.5,
+      d: 0.05,
+      rotationY: Math.PI / 2,
+      color: '#7fe3ff',
+    });
 
   // Six measures: white boards on the east wall, reading southwards (towards +z).
   const measuresX = layout.bounds.maxX - 0.14;

@@ -22,7 +22,8 @@ export function navGrid(nav: NavField): Grid {
   const rows = Math.floor((nav.inner.maxZ - originZ) / CELL) + 1;
   const walkable = new Uint8Array(cols * rows);
   for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++) walkable[r * cols + c] = isWalkable(nav, originX + c * CELL, originZ + r * CELL) ? 1 : 0;
+    for (let c = 0; c < cols; c++)
+      walkable[r * cols + c] = isWalkable(nav, originX + c * CELL, originZ + r * CELL) ? 1 : 0;
   const grid = { originX, originZ, cols, rows, walkable };
   gridCache.set(nav, grid);
   return grid;
@@ -115,7 +116,8 @@ export function findPath(nav: NavField, from: Point, to: Point): Point[] {
       if (nc < 0 || nr < 0 || nc >= grid.cols || nr >= grid.rows) continue;
       const next = nr * grid.cols + nc;
       if (!grid.walkable[next] || closed[next]) continue;
-      if (dc !== 0 && dr !== 0 && (!grid.walkable[r * grid.cols + nc] || !grid.walkable[nr * grid.cols + c])) continue;
+      if (dc !== 0 && dr !== 0 && (!grid.walkable[r * grid.cols + nc] || !grid.walkable[nr * grid.cols + c]))
+        continue;
       const cost = (g[cell] as number) + (dc !== 0 && dr !== 0 ? Math.SQRT2 : 1);
       if (cost < (g[next] as number)) {
         g[next] = cost;
@@ -127,7 +129,10 @@ export function findPath(nav: NavField, from: Point, to: Point): Point[] {
   if (goal !== start && came[goal] === -1) return [];
   const cells: Point[] = [];
   for (let cell = goal; cell !== -1 && cell !== start; cell = came[cell] as number)
-    cells.push({ x: grid.originX + (cell % grid.cols) * CELL, z: grid.originZ + Math.floor(cell / grid.cols) * CELL });
+    cells.push({
+      x: grid.originX + (cell % grid.cols) * CELL,
+      z: grid.originZ + Math.floor(cell / grid.cols) * CELL,
+    });
   cells.reverse();
   cells.push({ x: to.x, z: to.z });
   return smoothPath(nav, from, cells);

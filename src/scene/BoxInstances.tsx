@@ -22,7 +22,15 @@ const up = new Vector3(0, 1, 0);
 const c = new Color();
 
 /** Many boxes of one material in a single draw call (InstancedMesh with per-instance colour). */
-export function BoxInstances({ boxes, material, name }: { boxes: BoxSpec[]; material: Material; name: string }) {
+export function BoxInstances({
+  boxes,
+  material,
+  name,
+}: {
+  boxes: BoxSpec[];
+  material: Material;
+  name: string;
+}) {
   const ref = useRef<InstancedMesh>(null);
   const count = boxes.length;
   const args = useMemo(() => [unitBox, material, Math.max(1, count)] as const, [material, count]);

@@ -24,7 +24,16 @@ export function HallShell({ layout, panels, materials, onFloorClick }: Props) {
   const lights = useMemo(() => {
     const out: BoxSpec[] = [];
     for (let x = minX + 4; x < maxX - 2; x += 8)
-      out.push({ x, y: h - 0.05, z: (minZ + maxZ) / 2, w: 0.35, h: 0.06, d: depth - 4, rotationY: 0, color: '#ffffff' });
+      out.push({
+        x,
+        y: h - 0.05,
+        z: (minZ + maxZ) / 2,
+        w: 0.35,
+        h: 0.06,
+        d: depth - 4,
+        rotationY: 0,
+        color: '#ffffff',
+      });
     return out;
   }, [minX, maxX, minZ, maxZ, depth, h]);
   return (
@@ -38,7 +47,12 @@ export function HallShell({ layout, panels, materials, onFloorClick }: Props) {
       >
         <planeGeometry args={[width + 1, depth + 1]} />
       </mesh>
-      <mesh name="ceiling" rotation-x={Math.PI / 2} position={[(minX + maxX) / 2, h, (minZ + maxZ) / 2]} material={materials.ceiling}>
+      <mesh
+        name="ceiling"
+        rotation-x={Math.PI / 2}
+        position={[(minX + maxX) / 2, h, (minZ + maxZ) / 2]}
+        material={materials.ceiling}
+      >
         <planeGeometry args={[width + 1, depth + 1]} />
       </mesh>
       <BoxInstances boxes={boxes} material={materials.boxes} name="hall-boxes" />

@@ -19,8 +19,26 @@ export function hallBoxes(layout: HallLayout, panels: PanelSpec[]): BoxSpec[] {
     { x: maxX + t / 2, y: h / 2, z: (minZ + maxZ) / 2, w: t, h, d: depth, rotationY: 0, color: WALL },
   ];
   const sideW = (width - door) / 2;
-  boxes.push({ x: minX + sideW / 2, y: h / 2, z: maxZ + t / 2, w: sideW + t, h, d: t, rotationY: 0, color: WALL });
-  boxes.push({ x: maxX - sideW / 2, y: h / 2, z: maxZ + t / 2, w: sideW + t, h, d: t, rotationY: 0, color: WALL });
+  boxes.push({
+    x: minX + sideW / 2,
+    y: h / 2,
+    z: maxZ + t / 2,
+    w: sideW + t,
+    h,
+    d: t,
+    rotationY: 0,
+    color: WALL,
+  });
+  boxes.push({
+    x: maxX - sideW / 2,
+    y: h / 2,
+    z: maxZ + t / 2,
+    w: sideW + t,
+    h,
+    d: t,
+    rotationY: 0,
+    color: WALL,
+  });
   boxes.push({ x: 0, y: h - 1.2, z: maxZ + t / 2, w: door, h: 2.4, d: t, rotationY: 0, color: WALL });
   // Door frame glow.
   boxes.push({ x: 0, y: h - 2.45, z: maxZ - 0.05, w: door, h: 0.1, d: 0.1, rotationY: 0, color: '#7fe3ff' });
@@ -37,7 +55,16 @@ export function hallBoxes(layout: HallLayout, panels: PanelSpec[]): BoxSpec[] {
       color: '#3b404a',
     });
   for (const wall of layout.entrance.displayWalls)
-    boxes.push({ x: wall.x, y: wall.height / 2, z: wall.z, w: wall.width, h: wall.height, d: wall.thickness, rotationY: wall.rotationY, color: '#1b2233' });
+    boxes.push({
+      x: wall.x,
+      y: wall.height / 2,
+      z: wall.z,
+      w: wall.width,
+      h: wall.height,
+      d: wall.thickness,
+      rotationY: wall.rotationY,
+      color: '#1b2233',
+    });
   for (const p of panels) boxes.push(p);
   return boxes;
 }

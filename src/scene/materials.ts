@@ -9,7 +9,12 @@ export function createHallMaterials() {
     stands: new MeshStandardMaterial({ color: '#ffffff', roughness: 0.48, metalness: 0.04 }),
     props: new MeshStandardMaterial({ vertexColors: true, roughness: 0.42, metalness: 0.2 }),
     light: new MeshBasicMaterial({ color: '#f4f8ff', toneMapped: false }),
-    highlight: new MeshBasicMaterial({ color: '#7fe3ff', transparent: true, opacity: 0.85, toneMapped: false }),
+    highlight: new MeshBasicMaterial({
+      color: '#7fe3ff',
+      transparent: true,
+      opacity: 0.85,
+      toneMapped: false,
+    }),
   };
 }
 

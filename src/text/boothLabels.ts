@@ -21,7 +21,16 @@ export function boothLabels(exhibition: Exhibition, booth: Booth, pose: BoothPos
   const out: LabelSpec[] = [];
   const add = (key: string, text: string, lx: number, y: number, lz: number, style: LabelStyle) => {
     const p = localToWorld(pose.x, pose.z, pose.rotationY, lx, lz);
-    out.push({ key: `${booth.id}:${key}`, text, x: p.x, y, z: p.z, rotationY: pose.rotationY, boothId: booth.id, ...style });
+    out.push({
+      key: `${booth.id}:${key}`,
+      text,
+      x: p.x,
+      y,
+      z: p.z,
+      rotationY: pose.rotationY,
+      boothId: booth.id,
+      ...style,
+    });
   };
   const left = -BOOTH.width / 2 + 0.3;
   const textWidth = BOOTH.width / 2 - 0.15;

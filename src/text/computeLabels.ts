@@ -16,7 +16,10 @@ export function computeLabels(exhibition: Exhibition, layout: HallLayout, lang: 
 }
 
 /** Every character the 3D text can show, split by weight (the font subsets are cut from these). */
-export function sceneCharacters(exhibition: Exhibition, layout: HallLayout): { regular: string; bold: string } {
+export function sceneCharacters(
+  exhibition: Exhibition,
+  layout: HallLayout,
+): { regular: string; bold: string } {
   const regular = new Set<string>();
   const bold = new Set<string>();
   for (const lang of ['zh', 'en'] as const)

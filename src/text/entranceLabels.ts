@@ -15,9 +15,22 @@ export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang:
   const zh = lang === 'zh';
   const e = exhibition.entrance;
   const out: LabelSpec[] = [];
-  const add = (key: string, text: string, x: number, y: number, z: number, rotationY: number, style: LabelStyle) =>
-    out.push({ key: `entrance:${key}`, text, x, y, z, rotationY, ...style });
-  const heading = (size: number): LabelStyle => ({ fontSize: size, anchorX: 'left', anchorY: 'top', color: WHITE, bold: true });
+  const add = (
+    key: string,
+    text: string,
+    x: number,
+    y: number,
+    z: number,
+    rotationY: number,
+    style: LabelStyle,
+  ) => out.push({ key: `entrance:${key}`, text, x, y, z, rotationY, ...style });
+  const heading = (size: number): LabelStyle => ({
+    fontSize: size,
+    anchorX: 'left',
+    anchorY: 'top',
+    color: WHITE,
+    bold: true,
+  });
   const body = (size: number, maxWidth: number, color = SOFT): LabelStyle => ({
     fontSize: size,
     maxWidth,
@@ -58,10 +71,26 @@ export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang:
     face.tiles.forEach((tile, i) => {
       const item = items[i];
       if (!item) return;
-      put(`${i}:name`, item.name[lang], tile.left, tile.top - 0.14, { ...heading(zh ? 0.24 : 0.2), maxWidth: tile.w - 0.3 });
-      put(`${i}:text`, item.description[lang], tile.left, tile.top - (zh ? 0.5 : 0.44), body(zh ? 0.105 : 0.092, tile.w - 0.3));
+      put(`${i}:name`, item.name[lang], tile.left, tile.top - 0.14, {
+        ...heading(zh ? 0.24 : 0.2),
+        maxWidth: tile.w - 0.3,
+      });
+      put(
+        `${i}:text`,
+        item.description[lang],
+        tile.left,
+        tile.top - (zh ? 0.5 : 0.44),
+        body(zh ? 0.105 : 0.092, tile.w - 0.3),
+      );
     });
-    if (face.intro) put('intro', face.intro(lang, exhibition), 0.3, face.top - 0.5, body(zh ? 0.13 : 0.11, face.width - 0.6));
+    if (face.intro)
+      put(
+        'intro',
+        face.intro(lang, exhibition),
+        0.3,
+        face.top - 0.5,
+        body(zh ? 0.13 : 0.11, face.width - 0.6),
+      );
   }
 
   // Timeline along the west hall wall.
@@ -74,7 +103,15 @@ export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang:
     const slot = tl.slots[i];
     if (!slot) return;
     add(`timeline:${i}:date`, entry.date, tl.x, slot.top, slot.z, tl.rotationY, heading(0.2));
-    add(`timeline:${i}:title`, entry.title[lang], tl.x, slot.top - 0.3, slot.z, tl.rotationY, body(zh ? 0.12 : 0.105, tl.slotWidth - 0.3, WHITE));
+    add(
+      `timeline:${i}:title`,
+      entry.title[lang],
+      tl.x,
+      slot.top - 0.3,
+      slot.z,
+      tl.rotationY,
+      body(zh ? 0.12 : 0.105, tl.slotWidth - 0.3, WHITE),
+    );
   });
 
   // Six measures on the east hall wall.
@@ -88,7 +125,15 @@ export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang:
       maxWidth: m.slotWidth - 0.3,
       color: INK,
     });
-    add(`measures:${i}:text`, measure.description[lang], m.x, slot.top - 0.55, slot.z, m.rotationY, body(zh ? 0.11 : 0.095, m.slotWidth - 0.3, INK));
+    add(
+      `measures:${i}:text`,
+      measure.description[lang],
+      m.x,
+      slot.top - 0.55,
+      slot.z,
+      m.rotationY,
+      body(zh ? 0.11 : 0.095, m.slotWidth - 0.3, INK),
+    );
   });
   return out;
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createFontRouter, PLACEHOLDER } from './fontManifest.ts';
 
-const manifest = { regular: 'r.woff', bold: 'b.woff', fallback: 'f.woff', regularChars: '展馆AB', boldChars: '展A' };
+const manifest = {
+  regular: 'r.woff',
+  bold: 'b.woff',
+  fallback: 'f.woff',
+  regularChars: '展馆AB',
+  boldChars: '展A',
+};
 
 describe('font router', () => {
   it('uses the bold subset when it covers the text, else the regular one', () => {

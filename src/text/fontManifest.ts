@@ -19,7 +19,11 @@ export interface FontRouter {
 
 export const PLACEHOLDER = '〓';
 
-export function createFontRouter(base: string, manifest: FontManifest, fallbackChars: string | null): FontRouter {
+export function createFontRouter(
+  base: string,
+  manifest: FontManifest,
+  fallbackChars: string | null,
+): FontRouter {
   const regular = new Set(manifest.regularChars);
   const bold = new Set(manifest.boldChars);
   const fallback = fallbackChars ? new Set(fallbackChars) : null;

@@ -33,12 +33,23 @@ export function BoothPanel({ exhibition, onGoTo }: Props) {
   const prev = exhibition.booths[(index - 1 + exhibition.booths.length) % exhibition.booths.length];
   const next = exhibition.booths[(index + 1) % exhibition.booths.length];
   return (
-    <aside className="booth-panel" aria-labelledby="booth-panel-title" data-booth-id={booth.id} style={{ ['--accent' as string]: sector?.color }}>
+    <aside
+      className="booth-panel"
+      aria-labelledby="booth-panel-title"
+      data-booth-id={booth.id}
+      style={{ ['--accent' as string]: sector?.color }}
+    >
       <header className="booth-panel__header">
         <p className="booth-panel__sector">
-          <span className="booth-panel__number">{String(index + 1).padStart(2, '0')}</span> {sector ? L(sector.name) : booth.sector}
+          <span className="booth-panel__number">{String(index + 1).padStart(2, '0')}</span>{' '}
+          {sector ? L(sector.name) : booth.sector}
         </p>
-        <button type="button" className="icon-button" onClick={() => selectBooth(null)} aria-label={t('close')}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => selectBooth(null)}
+          aria-label={t('close')}
+        >
           ✕
         </button>
       </header>
@@ -66,7 +77,9 @@ export function BoothPanel({ exhibition, onGoTo }: Props) {
             <li key={i}>{L(tech)}</li>
           ))}
         </ul>
-        {booth.media?.map((m, i) => <img key={i} src={m.src} alt={L(m.alt)} loading="lazy" className="booth-panel__media" />)}
+        {booth.media?.map((m, i) => (
+          <img key={i} src={m.src} alt={L(m.alt)} loading="lazy" className="booth-panel__media" />
+        ))}
         {booth.links?.length ? (
           <ul className="booth-panel__links">
             {booth.links.map((link, i) => (
@@ -79,7 +92,8 @@ export function BoothPanel({ exhibition, onGoTo }: Props) {
           </ul>
         ) : null}
         <p className="booth-panel__source">
-          {t('sourceRef')}: {L(exhibition.source.title)} {booth.source.section} · {t('page')} {booth.source.page}
+          {t('sourceRef')}: {L(exhibition.source.title)} {booth.source.section} · {t('page')}{' '}
+          {booth.source.page}
         </p>
       </div>
       <nav className="booth-panel__nav" aria-label={t('directory')}>

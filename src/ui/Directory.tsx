@@ -5,19 +5,34 @@ import { useT } from './useT.ts';
 import { searchBooths } from './searchBooths.ts';
 
 /** Sectors → booths, with search over titles and organizations in both languages. */
-export function Directory({ exhibition, onGoTo }: { exhibition: Exhibition; onGoTo: (boothId: string) => void }) {
+export function Directory({
+  exhibition,
+  onGoTo,
+}: {
+  exhibition: Exhibition;
+  onGoTo: (boothId: string) => void;
+}) {
   const open = useHallStore((s) => s.overlay === 'directory');
   const setOverlay = useHallStore((s) => s.setOverlay);
   const { t, L } = useT();
   const [query, setQuery] = useState('');
-  const matches = useMemo(() => new Set(searchBooths(exhibition, query).map((b) => b.id)), [exhibition, query]);
+  const matches = useMemo(
+    () => new Set(searchBooths(exhibition, query).map((b) => b.id)),
+    [exhibition, query],
+  );
   if (!open) return null;
-  const numberOf = (id: string) => String(exhibition.booths.findIndex((b) => b.id === id) + 1).padStart(2, '0');
+  const numberOf = (id: string) =>
+    String(exhibition.booths.findIndex((b) => b.id === id) + 1).padStart(2, '0');
   return (
     <div className="directory" role="dialog" aria-modal="false" aria-labelledby="directory-title">
       <header>
         <h2 id="directory-title">{t('directory')}</h2>
-        <button type="button" className="icon-button" onClick={() => setOverlay('none')} aria-label={t('close')}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => setOverlay('none')}
+          aria-label={t('close')}
+        >
           ✕
         </button>
       </header>

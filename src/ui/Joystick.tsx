@@ -29,7 +29,8 @@ export function Joystick({ onMove }: { onMove: () => void }) {
         set(e.clientX - origin.current.x, e.clientY - origin.current.y);
       }}
       onPointerMove={(e) => {
-        if (origin.current?.id === e.pointerId) set(e.clientX - origin.current.x, e.clientY - origin.current.y);
+        if (origin.current?.id === e.pointerId)
+          set(e.clientX - origin.current.x, e.clientY - origin.current.y);
       }}
       onPointerUp={() => {
         origin.current = null;

@@ -12,12 +12,19 @@ export function LoadingScreen({ title }: { title?: string }) {
       </p>
     );
   const progress = overallProgress(state);
-  const stage = state.content < 1 ? t('loadingContent') : state.fonts < 1 ? t('loadingFonts') : t('loadingScene');
+  const stage =
+    state.content < 1 ? t('loadingContent') : state.fonts < 1 ? t('loadingFonts') : t('loadingScene');
   return (
     <div className="loading" role="status" aria-live="polite">
       <div className="loading__card">
         <p className="loading__title">{title ?? '深圳元宇宙产业博览馆 · Shenzhen Metaverse Expo'}</p>
-        <div className="loading__bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
+        <div
+          className="loading__bar"
+          role="progressbar"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(progress * 100)}
+        >
           <div style={{ width: `${Math.round(progress * 100)}%` }} />
         </div>
         <p className="loading__stage">

@@ -12,7 +12,15 @@ const SIZE = 168;
  * is redrawn a few times a second from the transient player pose (no React state per frame).
  * Clicking a booth on the plan takes you there.
  */
-export function Minimap({ exhibition, layout, onGoTo }: { exhibition: Exhibition; layout: HallLayout; onGoTo: (id: string) => void }) {
+export function Minimap({
+  exhibition,
+  layout,
+  onGoTo,
+}: {
+  exhibition: Exhibition;
+  layout: HallLayout;
+  onGoTo: (id: string) => void;
+}) {
   const ref = useRef<HTMLCanvasElement>(null);
   const { t } = useT();
   const selected = useHallStore((s) => s.selectedBoothId);
@@ -40,7 +48,12 @@ export function Minimap({ exhibition, layout, onGoTo }: { exhibition: Exhibition
       for (const b of layout.booths) {
         ctx.fillStyle = colors.get(b.sector) ?? '#888';
         ctx.globalAlpha = b.id === selected ? 1 : 0.8;
-        ctx.fillRect(toX(b.footprint.minX), toY(b.footprint.minZ), (b.footprint.maxX - b.footprint.minX) * scale, (b.footprint.maxZ - b.footprint.minZ) * scale);
+        ctx.fillRect(
+          toX(b.footprint.minX),
+          toY(b.footprint.minZ),
+          (b.footprint.maxX - b.footprint.minX) * scale,
+          (b.footprint.maxZ - b.footprint.minZ) * scale,
+        );
       }
       ctx.globalAlpha = 1;
       ctx.strokeStyle = '#8a93a8';
@@ -72,13 +85,27 @@ export function Minimap({ exhibition, layout, onGoTo }: { exhibition: Exhibition
     const rect = e.currentTarget.getBoundingClientRect();
     const x = minX + (e.clientX - rect.left) / scale;
     const z = minZ + (e.clientY - rect.top) / scale;
-    const booth = layout.booths.find((b) => x >= b.footprint.minX - 1 && x <= b.footprint.maxX + 1 && z >= b.footprint.minZ - 1 && z <= b.footprint.maxZ + 1);
+    const booth = layout.booths.find(
+      (b) =>
+        x >= b.footprint.minX - 1 &&
+        x <= b.footprint.maxX + 1 &&
+        z >= b.footprint.minZ - 1 &&
+        z <= b.footprint.maxZ + 1,
+    );
     if (booth) onGoTo(booth.id);
   };
 
   return (
     <figure className="minimap">
-      <canvas ref={ref} width={w} height={h} role="img" aria-label={`${t('floorPlan')} · ${t('youAreHere')}`} onClick={onClick} data-testid="minimap" />
+      <canvas
+        ref={ref}
+        width={w}
+        height={h}
+        role="img"
+        aria-label={`${t('floorPlan')} · ${t('youAreHere')}`}
+        onClick={onClick}
+        data-testid="minimap"
+      />
     </figure>
   );
 }

@@ -12,7 +12,11 @@ export function TopBar({ exhibition, onMouseLook }: { exhibition: Exhibition; on
     <header className="top-bar">
       <h1 className="top-bar__title">{L(exhibition.title)}</h1>
       <nav className="top-bar__actions">
-        <button type="button" aria-expanded={overlay === 'directory'} onClick={() => setOverlay(overlay === 'directory' ? 'none' : 'directory')}>
+        <button
+          type="button"
+          aria-expanded={overlay === 'directory'}
+          onClick={() => setOverlay(overlay === 'directory' ? 'none' : 'directory')}
+        >
           {t('directory')}
         </button>
         <button type="button" onClick={() => setOverlay('text')}>
@@ -23,7 +27,13 @@ export function TopBar({ exhibition, onMouseLook }: { exhibition: Exhibition; on
             {t('lockPointer')}
           </button>
         )}
-        <button type="button" lang={lang === 'zh' ? 'en' : 'zh'} aria-label={t('languageLabel')} data-testid="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+        <button
+          type="button"
+          lang={lang === 'zh' ? 'en' : 'zh'}
+          aria-label={t('languageLabel')}
+          data-testid="lang-switch"
+          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+        >
           {t('language')}
         </button>
       </nav>

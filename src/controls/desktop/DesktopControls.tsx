@@ -6,7 +6,10 @@ const LOOK_SPEED = 0.0042; // radians per pixel dragged
 const LOCKED_LOOK_SPEED = 0.0022;
 
 function typingInField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 /**
