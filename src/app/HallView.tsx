@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { Canvas } from '@react-three/fiber';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
@@ -23,6 +23,9 @@ import { ReadySignal } from './ReadySignal.tsx';
 import { HallProbe } from './HallProbe.tsx';
 import { goToBooth } from './goToBooth.ts';
 import { useHashRoute } from './useHashRoute.ts';
+import { readFlags } from './flags.ts';
+
+const PerfOverlay = lazy(() => import('../perf/PerfOverlay.tsx'));
 
 interface Props {
   exhibition: Exhibition;
@@ -34,6 +37,7 @@ interface Props {
 /** The 3D hall with its DOM overlay. The canvas renders on demand; input flows through one MoveInput. */
 export function HallView({ exhibition, layout, nav, router }: Props) {
   const input = useMemo(() => createMoveInput(), []);
+  const flags = useMemo(() => readFlags(window.location.search), []);
   const lang = useHallStore((s) => s.lang);
   const overlay = useHallStore((s) => s.overlay);
   const setOverlay = useHallStore((s) => s.setOverlay);
@@ -67,7 +71,7 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
     <MoveInputContext.Provider value={input}>
       <div className="hall-canvas" data-testid="hall-canvas">
         <Canvas
-          frameloop="demand"
+          frameloop={flags.perf ? 'always' : 'demand'}
           dpr={[1, 2]}
           gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
           camera={{ fov: 62, near: 0.1, far: 220, position: [spawn.x, EYE_HEIGHT, spawn.z] }}
@@ -89,6 +93,11 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
           <DesktopControls />
           <ReadySignal />
           <HallProbe layout={layout} />
+          {flags.perf && (
+            <Suspense fallback={null}>
+              <PerfOverlay />
+            </Suspense>
+          )}
         </Canvas>
       </div>
       <TopBar exhibition={exhibition} onMouseLook={() => canvasRef.current?.requestPointerLock()} />
