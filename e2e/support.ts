@@ -44,3 +44,26 @@ export function imageVariety(png: Buffer): { buckets: number; spread: number } {
 export async function pose(page: Page) {
   return page.evaluate(() => window.__hall!.pose());
 }
+
+/** The exhibition file exactly as the app serves it, for routes that break or reuse it. */
+export const contentText = readFileSync('public/content/exhibition.json', 'utf8');
+
+/** Serve `content/exhibition.json` from the test instead of the preview server. */
+export async function serveContent(page: Page, body: string, status = 200) {
+  await page.route('**/content/exhibition.json', (route) =>
+    route.fulfill({ status, contentType: 'application/json', body }),
+  );
+}
+
+/** The error screen's curator lines, once it is shown. */
+export async function curatorIssues(page: Page): Promise<string[]> {
+  const screen = page.getByTestId('error-screen');
+  await expect(screen).toBeVisible();
+  return screen.locator('.error-screen__issues li').allInnerTexts();
+}
+
+/** A page that shows something: never a white page. */
+export async function expectVisibleText(page: Page) {
+  const text = await page.evaluate(() => document.body.innerText.trim());
+  expect(text.length).toBeGreaterThan(20);
+}

@@ -6,7 +6,7 @@ import { BoothStands } from '../booth/BoothStands.tsx';
 import { BoothProps } from '../booth/BoothProps.tsx';
 import { BoothHitTargets } from '../booth/BoothHitTargets.tsx';
 import { BoothHighlight } from '../booth/BoothHighlight.tsx';
-import { HallText } from '../text/HallText.tsx';
+import { BatchedLabels } from '../text/BatchedLabels.tsx';
 import type { FontRouter } from '../text/fontManifest.ts';
 import { computeLabels } from '../text/computeLabels.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -29,6 +29,7 @@ interface Props {
 export function Hall({ exhibition, layout, lang, router, onSelectBooth, onHoverBooth, onFloorClick }: Props) {
   // Text is typeset after the first frame, so the hall appears at once and its signage streams in.
   const firstFrame = useLoadStore((s) => s.firstFrame);
+  const setTextProgress = useLoadStore((s) => s.setText);
   const materials = useMemo(() => createHallMaterials(), []);
   useEffect(() => () => disposeMaterials(materials), [materials]);
   const entrance = useMemo(
@@ -44,7 +45,7 @@ export function Hall({ exhibition, layout, lang, router, onSelectBooth, onHoverB
       <BoothProps exhibition={exhibition} layout={layout} material={materials.props} />
       <BoothHitTargets layout={layout} onSelect={onSelectBooth} onHover={onHoverBooth} />
       <BoothHighlight layout={layout} material={materials.highlight} />
-      {firstFrame && <HallText labels={labels} router={router} />}
+      {firstFrame && <BatchedLabels labels={labels} router={router} name="hall-text" onProgress={setTextProgress} />}
     </>
   );
 }

@@ -4,12 +4,16 @@ import { MeshBasicMaterial, type EventDispatcher } from 'three';
 import { BatchedText, Text } from 'troika-three-text';
 import type { LabelSpec } from './labelSpec.ts';
 import type { FontRouter } from './fontManifest.ts';
-import { useLoadStore } from '../state/loadStore.ts';
 import { isSoftwareRenderer } from './isSoftwareRenderer.ts';
 
 interface Props {
   labels: LabelSpec[];
   router: FontRouter;
+  name: string;
+  /** Typesetting progress: fraction of labels done, and true once all are drawn. */
+  onProgress?: (fraction: number, done: boolean) => void;
+  /** Draw on top of everything (in-world UI panels). */
+  overlay?: boolean;
 }
 
 /** troika's Text fires sync events that three's typed event map does not list. */
@@ -31,21 +35,21 @@ function apply(text: Text, spec: LabelSpec, router: FontRouter, gpuSDF: boolean)
 }
 
 /**
- * All 3D text of the hall in one troika BatchedText: one draw call for every label. Labels keep their
- * keys across languages, so switching language only retypesets.
+ * Many labels in one troika BatchedText: one draw call for all of them. Labels keep their keys across
+ * languages, so switching language only retypesets.
  */
-export function HallText({ labels, router }: Props) {
+export function BatchedLabels({ labels, router, name, onProgress, overlay = false }: Props) {
   const invalidate = useThree((s) => s.invalidate);
   const gl = useThree((s) => s.gl);
   const gpuSDF = useMemo(() => !isSoftwareRenderer(gl.getContext()), [gl]);
-  const setText = useLoadStore((s) => s.setText);
   const members = useRef(new Map<string, Text>());
   const batch = useMemo(() => {
     const b = new BatchedText();
-    b.material = new MeshBasicMaterial({ toneMapped: false });
-    b.name = 'hall-text';
+    b.material = new MeshBasicMaterial({ toneMapped: false, depthTest: !overlay });
+    b.name = name;
+    if (overlay) b.renderOrder = 10;
     return b;
-  }, []);
+  }, [name, overlay]);
 
   useEffect(() => {
     const map = members.current;
@@ -60,7 +64,7 @@ export function HallText({ labels, router }: Props) {
     const total = labels.length;
     const onSynced = () => {
       synced += 1;
-      setText(Math.min(0.99, synced / total), false);
+      onProgress?.(Math.min(0.99, synced / total), false);
     };
     for (const spec of labels) {
       let text = map.get(spec.key);
@@ -72,18 +76,18 @@ export function HallText({ labels, router }: Props) {
       syncEvents(text).addEventListener('synccomplete', onSynced);
       apply(text, spec, router, gpuSDF);
     }
-    setText(0, false);
+    onProgress?.(0, false);
     let cancelled = false;
     batch.sync(() => {
       if (cancelled) return;
-      setText(1, true);
+      onProgress?.(1, true);
       invalidate();
     });
     return () => {
       cancelled = true;
       for (const text of map.values()) syncEvents(text).removeEventListener('synccomplete', onSynced);
     };
-  }, [labels, router, batch, setText, invalidate, gpuSDF]);
+  }, [labels, router, batch, onProgress, invalidate, gpuSDF]);
 
   useEffect(
     () => () => {
