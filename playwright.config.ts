@@ -35,6 +35,21 @@ export default defineConfig({
     locale: 'zh-CN',
     trace: 'off',
   },
+  projects: [
+    { name: 'browser', testIgnore: /xr\.spec\.ts/ },
+    {
+      // Chromium's own WebXR would win over the emulator (IWER does not replace a native navigator.xr):
+      // switch it off so @react-three/xr's IWER emulation of a Meta Quest 3 takes its place.
+      name: 'xr',
+      testMatch: /xr\.spec\.ts/,
+      use: {
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [...CHROMIUM_ARGS, '--disable-features=WebXR'],
+        },
+      },
+    },
+  ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,

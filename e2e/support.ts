@@ -67,3 +67,48 @@ export async function expectVisibleText(page: Page) {
   const text = await page.evaluate(() => document.body.innerText.trim());
   expect(text.length).toBeGreaterThan(20);
 }
+
+/** Make this page's browser look like one without WebGL (before any script of the app runs). */
+export async function disableWebGL(page: Page) {
+  await page.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (type === 'webgl2' || type === 'webgl' || type === 'experimental-webgl') return null;
+      return (getContext as (...args: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof getContext;
+  });
+}
+
+/**
+ * A finger on the screen through Chromium's input pipeline (CDP `Input.dispatchTouchEvent`): the page
+ * gets touch events and pointer events with `pointerType: 'touch'`, scrolling and taps, as on a phone.
+ */
+export async function finger(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }],
+    });
+  let at = { x: 0, y: 0 };
+  return {
+    async down(x: number, y: number) {
+      at = { x, y };
+      await send('touchStart', x, y);
+    },
+    /** Move in small steps, like a real drag. */
+    async move(x: number, y: number, steps = 8) {
+      const from = at;
+      for (let i = 1; i <= steps; i++)
+        await send('touchMove', from.x + ((x - from.x) * i) / steps, from.y + ((y - from.y) * i) / steps);
+      at = { x, y };
+    },
+    async up() {
+      await send('touchEnd', at.x, at.y);
+    },
+  };
+}

@@ -24,8 +24,12 @@ import { HallProbe } from './HallProbe.tsx';
 import { goToBooth } from './goToBooth.ts';
 import { useHashRoute } from './useHashRoute.ts';
 import { readFlags } from './flags.ts';
+import { useXRRuntime } from './useXRRuntime.ts';
+import { useVRStore } from '../state/vrStore.ts';
+import { EnterVRButton } from '../ui/EnterVRButton.tsx';
 
 const PerfOverlay = lazy(() => import('../perf/PerfOverlay.tsx'));
+const HallXR = lazy(() => import('../controls/xr/HallXR.tsx'));
 
 interface Props {
   exhibition: Exhibition;
@@ -38,6 +42,8 @@ interface Props {
 export function HallView({ exhibition, layout, nav, router }: Props) {
   const input = useMemo(() => createMoveInput(), []);
   const flags = useMemo(() => readFlags(window.location.search), []);
+  const xr = useXRRuntime(flags.emulate);
+  const inVR = useVRStore((s) => s.status === 'in-session');
   const lang = useHallStore((s) => s.lang);
   const overlay = useHallStore((s) => s.overlay);
   const setOverlay = useHallStore((s) => s.setOverlay);
@@ -89,10 +95,15 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
             onHoverBooth={onHover}
             onFloorClick={onFloorClick}
           />
-          <PlayerRig layout={layout} nav={nav} />
+          <PlayerRig layout={layout} nav={nav} enabled={!inVR} />
           <DesktopControls />
           <ReadySignal />
           <HallProbe layout={layout} />
+          {xr.store && (
+            <Suspense fallback={null}>
+              <HallXR store={xr.store} exhibition={exhibition} layout={layout} nav={nav} router={router} />
+            </Suspense>
+          )}
           {flags.perf && (
             <Suspense fallback={null}>
               <PerfOverlay />
@@ -100,7 +111,11 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
           )}
         </Canvas>
       </div>
-      <TopBar exhibition={exhibition} onMouseLook={() => canvasRef.current?.requestPointerLock()} />
+      <TopBar
+        exhibition={exhibition}
+        onMouseLook={() => canvasRef.current?.requestPointerLock()}
+        vrSlot={<EnterVRButton onEnter={xr.enterVR} />}
+      />
       <Directory exhibition={exhibition} onGoTo={onGoTo} />
       <BoothPanel exhibition={exhibition} onGoTo={onGoTo} />
       <Minimap exhibition={exhibition} layout={layout} onGoTo={onGoTo} />

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { configureTextBuilder } from 'troika-three-text';
 import type { Exhibition } from '../content/schema.ts';
 import { DEFAULT_CONTENT_URL, loadExhibition } from '../content/load.ts';
 import { ContentError } from '../content/issues.ts';
@@ -45,10 +44,6 @@ export function useHallAssets(reloadKey: number): HallAssets {
       let router = createFontRouter(fontBase, manifest, null);
       if (collectText(exhibition).some((t) => router.needsFallback(t)))
         router = createFontRouter(fontBase, manifest, await loadFallbackChars(fontBase));
-      configureTextBuilder({
-        defaultFontURL: router.fallbackUrl,
-        unicodeFontsURL: new URL('unicode/', fontBase).href,
-      });
       setFonts(1);
       performance.mark('hall:content-ready');
       const layout = computeHallLayout(exhibition.booths);

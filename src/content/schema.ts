@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// No eval-based fast paths: the app runs under a Content-Security-Policy without 'unsafe-eval'.
+z.config({ jitless: true });
+
 /** Every visitor-facing string exists in Chinese (the source language) and English. */
 export const LocalizedText = z
   .object({

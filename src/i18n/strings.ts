@@ -57,6 +57,13 @@ const STRINGS = {
   measures: { zh: '六项推进措施', en: 'Six measures' },
   sectors: { zh: '行业', en: 'Sectors' },
   booths: { zh: '展位', en: 'booths' },
+  enterVR: { zh: '进入 VR', en: 'Enter VR' },
+  enteringVR: { zh: '正在进入 VR…', en: 'Entering VR…' },
+  vr_insecure: { zh: 'VR 需要 HTTPS 连接', en: 'VR needs an HTTPS connection' },
+  'vr_no-webxr': { zh: 'VR：请用头显浏览器打开', en: 'VR: open this page in a headset browser' },
+  'vr_no-immersive-vr': { zh: 'VR：未检测到头显', en: 'VR: no headset found' },
+  vr_error: { zh: 'VR 暂不可用', en: 'VR is not available right now' },
+  vrFailed: { zh: '无法进入 VR，请重试。', en: 'Could not start VR. Please try again.' },
   skipToContent: { zh: '跳到文字版内容', en: 'Skip to text content' },
 } satisfies Record<string, Record<Lang, string>>;
 

@@ -4,6 +4,7 @@ import { hasClearLine, isWalkable, type NavField } from './navigation.ts';
 const CELL = 0.5;
 
 interface Grid {
+  cell: number;
   originX: number;
   originZ: number;
   cols: number;
@@ -24,7 +25,7 @@ export function navGrid(nav: NavField): Grid {
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < cols; c++)
       walkable[r * cols + c] = isWalkable(nav, originX + c * CELL, originZ + r * CELL) ? 1 : 0;
-  const grid = { originX, originZ, cols, rows, walkable };
+  const grid = { cell: CELL, originX, originZ, cols, rows, walkable };
   gridCache.set(nav, grid);
   return grid;
 }

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, Color, InstancedMesh, Matrix4, Quaternion, Vector3, type Material } from 'three';
+import type { ThreeEvent } from '@react-three/fiber';
 
 /** A box in the hall: centre, size, turn about y and colour. */
 export interface BoxSpec {
@@ -22,15 +23,17 @@ const up = new Vector3(0, 1, 0);
 const c = new Color();
 
 /** Many boxes of one material in a single draw call (InstancedMesh with per-instance colour). */
-export function BoxInstances({
-  boxes,
-  material,
-  name,
-}: {
+interface Props {
   boxes: BoxSpec[];
   material: Material;
   name: string;
-}) {
+  /** Pointer handlers receive the box index as `event.instanceId`. */
+  onClick?: (event: ThreeEvent<MouseEvent>) => void;
+  onPointerMove?: (event: ThreeEvent<PointerEvent>) => void;
+  onPointerOut?: (event: ThreeEvent<PointerEvent>) => void;
+}
+
+export function BoxInstances({ boxes, material, name, ...events }: Props) {
   const ref = useRef<InstancedMesh>(null);
   const count = boxes.length;
   const args = useMemo(() => [unitBox, material, Math.max(1, count)] as const, [material, count]);
@@ -48,5 +51,5 @@ export function BoxInstances({
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     mesh.computeBoundingSphere();
   }, [boxes, count]);
-  return <instancedMesh ref={ref} args={args} name={name} />;
+  return <instancedMesh ref={ref} args={args} name={name} {...events} />;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { entranceGeometry } from '../layout/entranceGeometry.ts';
@@ -6,7 +6,6 @@ import { BoothStands } from '../booth/BoothStands.tsx';
 import { BoothProps } from '../booth/BoothProps.tsx';
 import { BoothHitTargets } from '../booth/BoothHitTargets.tsx';
 import { BoothHighlight } from '../booth/BoothHighlight.tsx';
-import { BatchedLabels } from '../text/BatchedLabels.tsx';
 import type { FontRouter } from '../text/fontManifest.ts';
 import { computeLabels } from '../text/computeLabels.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -14,6 +13,11 @@ import { createHallMaterials, disposeMaterials } from './materials.ts';
 import { HallShell } from './HallShell.tsx';
 import { Lighting } from './Lighting.tsx';
 import { useLoadStore } from '../state/loadStore.ts';
+
+// troika (the text engine) loads after the first frame: the hall appears without waiting for it.
+const BatchedLabels = lazy(() =>
+  import('../text/BatchedLabels.tsx').then((m) => ({ default: m.BatchedLabels })),
+);
 
 interface Props {
   exhibition: Exhibition;
@@ -45,7 +49,11 @@ export function Hall({ exhibition, layout, lang, router, onSelectBooth, onHoverB
       <BoothProps exhibition={exhibition} layout={layout} material={materials.props} />
       <BoothHitTargets layout={layout} onSelect={onSelectBooth} onHover={onHoverBooth} />
       <BoothHighlight layout={layout} material={materials.highlight} />
-      {firstFrame && <BatchedLabels labels={labels} router={router} name="hall-text" onProgress={setTextProgress} />}
+      {firstFrame && (
+        <Suspense fallback={null}>
+          <BatchedLabels labels={labels} router={router} name="hall-text" onProgress={setTextProgress} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import { MeshBasicMaterial, type EventDispatcher } from 'three';
-import { BatchedText, Text } from 'troika-three-text';
+import { BatchedText, Text, configureTextBuilder } from 'troika-three-text';
 import type { LabelSpec } from './labelSpec.ts';
 import type { FontRouter } from './fontManifest.ts';
 import { isSoftwareRenderer } from './isSoftwareRenderer.ts';
@@ -14,6 +14,21 @@ interface Props {
   onProgress?: (fraction: number, done: boolean) => void;
   /** Draw on top of everything (in-world UI panels). */
   overlay?: boolean;
+}
+
+/**
+ * troika reads its configuration once, at the first typesetting: the served full font is the fallback
+ * for characters outside the subsets, and the unicode-font-resolver lookup (a CDN by default) points at
+ * our own origin. FontRouter already replaced characters no served font has, so it is never used.
+ */
+let configured = false;
+function configureOnce(router: FontRouter) {
+  if (configured) return;
+  configured = true;
+  configureTextBuilder({
+    defaultFontURL: router.fallbackUrl,
+    unicodeFontsURL: new URL('unicode/', router.fallbackUrl).href,
+  });
 }
 
 /** troika's Text fires sync events that three's typed event map does not list. */
@@ -44,12 +59,13 @@ export function BatchedLabels({ labels, router, name, onProgress, overlay = fals
   const gpuSDF = useMemo(() => !isSoftwareRenderer(gl.getContext()), [gl]);
   const members = useRef(new Map<string, Text>());
   const batch = useMemo(() => {
+    configureOnce(router);
     const b = new BatchedText();
     b.material = new MeshBasicMaterial({ toneMapped: false, depthTest: !overlay });
     b.name = name;
     if (overlay) b.renderOrder = 10;
     return b;
-  }, [name, overlay]);
+  }, [name, overlay, router]);
 
   useEffect(() => {
     const map = members.current;

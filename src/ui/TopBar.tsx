@@ -1,9 +1,18 @@
+import type { ReactNode } from 'react';
 import type { Exhibition } from '../content/schema.ts';
 import { useHallStore } from '../state/hallStore.ts';
 import { useT } from './useT.ts';
 
 /** Title, directory, text view and language switch: big targets, reachable by keyboard. */
-export function TopBar({ exhibition, onMouseLook }: { exhibition: Exhibition; onMouseLook?: () => void }) {
+export function TopBar({
+  exhibition,
+  onMouseLook,
+  vrSlot,
+}: {
+  exhibition: Exhibition;
+  onMouseLook?: () => void;
+  vrSlot?: ReactNode;
+}) {
   const { lang, t, L } = useT();
   const setLang = useHallStore((s) => s.setLang);
   const overlay = useHallStore((s) => s.overlay);
@@ -12,6 +21,7 @@ export function TopBar({ exhibition, onMouseLook }: { exhibition: Exhibition; on
     <header className="top-bar">
       <h1 className="top-bar__title">{L(exhibition.title)}</h1>
       <nav className="top-bar__actions">
+        {vrSlot}
         <button
           type="button"
           aria-expanded={overlay === 'directory'}

@@ -1,0 +1,90 @@
+/**
+ * A visitor's first load (empty cache, no `?perf`, so the perf chunk is not fetched): what is downloaded,
+ * which JavaScript is requested before the first hall frame, the load marks, the heap once the hall is
+ * ready, and the draw calls of the resting entrance view as a control for the `?perf` route.
+ */
+import type { Browser, Response } from '@playwright/test';
+import { ROUTE_TIMING, VIEWPORT } from './config.ts';
+import { HALL_MARKS, HEAP_AFTER_GC, RENDER_INFO, RESOURCE_STARTS, type RenderInfo } from './pageScripts.ts';
+import { gzipSize, kindOf, totalsByKind, type ByteSize, type Download, type KindTotals } from './sizes.ts';
+
+export interface LoadMarks {
+  contentReady: number | null;
+  firstFrame: number | null;
+  textReady: number | null;
+  ready: number | null;
+}
+
+export interface FirstVisit {
+  marks: LoadMarks;
+  downloads: KindTotals;
+  jsBeforeFirstFrame: ByteSize & { files: string[] };
+  heapBytes: number | null;
+  restingRenderInfo: RenderInfo;
+  externalRequests: string[];
+  failedRequests: string[];
+}
+
+const isLocal = (url: string) => {
+  const { hostname, protocol } = new URL(url);
+  return hostname === '127.0.0.1' || protocol === 'data:' || protocol === 'blob:';
+};
+
+export async function firstVisit(browser: Browser, url: string): Promise<FirstVisit> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const downloads: Download[] = [];
+  const pending: Promise<void>[] = [];
+  const externalRequests: string[] = [];
+  const failedRequests: string[] = [];
+  page.on('request', (request) => {
+    if (!isLocal(request.url())) externalRequests.push(request.url());
+  });
+  const record = async (response: Response) => {
+    const target = response.url();
+    if (!target.startsWith('http://127.0.0.1')) return;
+    if (response.status() >= 400) failedRequests.push(`${response.status()} ${target}`);
+    if (response.status() !== 200) return;
+    const body = await response.body().catch(() => null);
+    if (!body) return;
+    const kind = kindOf(target, response.headers()['content-type'] ?? '');
+    downloads.push({ url: target, kind, bytes: body.length, gzip: gzipSize(body) });
+  };
+  page.on('response', (response) => void pending.push(record(response)));
+  try {
+    await page.goto(url);
+    await page.waitForSelector('html[data-hall-ready="true"]', {
+      timeout: ROUTE_TIMING.readyTimeoutMs,
+      state: 'attached',
+    });
+    const raw = (await page.evaluate(HALL_MARKS)) as Record<string, number>;
+    const marks: LoadMarks = {
+      contentReady: raw['hall:content-ready'] ?? null,
+      firstFrame: raw['hall:first-frame'] ?? null,
+      textReady: raw['hall:text-ready'] ?? null,
+      ready: raw['hall:ready'] ?? null,
+    };
+    await page.waitForTimeout(500);
+    const restingRenderInfo = (await page.evaluate(RENDER_INFO)) as RenderInfo;
+    const heapBytes = (await page.evaluate(HEAP_AFTER_GC)) as number | null;
+    const starts = new Map((await page.evaluate(RESOURCE_STARTS)) as [string, number][]);
+    await Promise.all(pending);
+    const cutoff = marks.firstFrame ?? Infinity;
+    const early = downloads.filter((d) => d.kind === 'js' && (starts.get(d.url) ?? Infinity) < cutoff);
+    return {
+      marks,
+      downloads: totalsByKind(downloads),
+      jsBeforeFirstFrame: {
+        raw: early.reduce((sum, d) => sum + d.bytes, 0),
+        gzip: early.reduce((sum, d) => sum + d.gzip, 0),
+        files: early.map((d) => new URL(d.url).pathname.replace(/^\//, '')),
+      },
+      heapBytes,
+      restingRenderInfo,
+      externalRequests,
+      failedRequests,
+    };
+  } finally {
+    await context.close();
+  }
+}

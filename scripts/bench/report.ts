@@ -1,0 +1,91 @@
+/** bench/results.json, and bench/results.md: a Markdown section ready for the README's Performance part. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { format as prettier, resolveConfig } from 'prettier';
+import type { BenchResults, Format } from './results.ts';
+import { ROWS } from './results.ts';
+
+export function formatCell(value: number | null, format: Format): string {
+  if (value === null || !Number.isFinite(value)) return '–';
+  if (format === 'bytes')
+    return value >= 1_000_000 ? `${(value / 1_000_000).toFixed(2)} MB` : `${(value / 1000).toFixed(1)} kB`;
+  if (format === 'ms') return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`;
+  return Math.round(value).toLocaleString('en-US');
+}
+
+export function ratio(small: number | null, large: number | null): string {
+  if (small === null || large === null || small === 0) return '–';
+  return `×${(large / small).toFixed(large / small >= 10 ? 1 : 2)}`;
+}
+
+const stripHash = (file: string) => file.replace(/-[\w-]{8}(\.\w+)$/, '$1');
+
+function compositionLines(results: BenchResults): string[] {
+  const c = results.composition;
+  if ('error' in c) return [`Composition analysis failed: ${c.error}`];
+  const top = c.packages.slice(0, 12);
+  const rest = c.packages.slice(12);
+  const rows = top.map((p) => `| ${p.name} | ${formatCell(p.raw, 'bytes')} | ${formatCell(p.gzip, 'bytes')} | ${(p.share * 100).toFixed(1)} % |`);
+  if (rest.length)
+    rows.push(
+      `| ${rest.length} others | ${formatCell(rest.reduce((s, p) => s + p.raw, 0), 'bytes')} | | ${(rest.reduce((s, p) => s + p.share, 0) * 100).toFixed(1)} % |`,
+    );
+  return [
+    `What the start-up JavaScript (${c.chunks.map((ch) => ch.file).join(' + ')}, ${formatCell(c.raw, 'bytes')} minified) is made of, from source maps (gzip per package is an estimate):`,
+    '',
+    '| Package | Minified | Gzip | Share |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows,
+  ];
+}
+
+export function toMarkdown(r: BenchResults): string {
+  const m = r.machine;
+  const table = ROWS.map((row) => {
+    const a = row.pick(r.small);
+    const b = row.pick(r.large);
+    return `| ${row.label} | ${formatCell(a, row.format)} | ${formatCell(b, row.format)} | ${ratio(a, b)} |`;
+  });
+  const chunks = r.chunks.map(
+    (c) => `| ${stripHash(c.file)} | ${formatCell(c.raw, 'bytes')} | ${formatCell(c.gzip, 'bytes')} | ${c.initial ? 'yes' : ''} |`,
+  );
+  return [
+    '### Performance',
+    '',
+    `Measured with \`npm run bench\` on ${r.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, Chromium ${m.chromium} ` +
+      `(WebGL: ${m.renderer}), viewport ${r.viewport.width}×${r.viewport.height}, \`?lang=${r.lang}\`. ` +
+      `The 200-booth hall is generated from the 19 real booths (same texts, new ids).`,
+    '',
+    `| Figure | ${r.small.booths} booths | ${r.large.booths} booths | ${r.large.booths} / ${r.small.booths} |`,
+    '| --- | ---: | ---: | ---: |',
+    ...table,
+    '',
+    '¹ Frame times come from SwiftShader, a software WebGL on the CPU: they are relative figures, to compare ' +
+      'between runs on the same machine, never with a GPU.',
+    '',
+    'Budgets:',
+    '',
+    ...r.budgets.map((b) => `- ${b.line}`),
+    '',
+    'Built chunks (`dist/assets`, gzip at level 9):',
+    '',
+    '| Chunk | Size | Gzip | Loaded at start |',
+    '| --- | ---: | ---: | :-: |',
+    ...chunks,
+    '',
+    ...compositionLines(r),
+    '',
+    ...r.notes.map((n) => `- ${n}`),
+    '',
+  ].join('\n');
+}
+
+export async function writeResults(dir: string, results: BenchResults): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const file = join(dir, 'results.md');
+  const options = (await resolveConfig(file)) ?? {};
+  const markdown = await prettier(toMarkdown(results), { ...options, parser: 'markdown' });
+  writeFileSync(file, markdown);
+  return markdown;
+}

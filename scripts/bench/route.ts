@@ -1,0 +1,145 @@
+/**
+ * The fixed route, with `?perf` so that the canvas renders every animation frame: the entrance overview at
+ * spawn, a walk to the first booth of every sector in order (`#/booth/<id>`, waiting each time until the
+ * visitor stands still at the booth's viewing spot), and a close-up at the last of those booths with its
+ * panel open. Every frame on the way is sampled in the page (rAF delta, draw calls, triangles, pose).
+ */
+import type { Browser, Page } from '@playwright/test';
+import type { Exhibition } from '../../src/content/schema.ts';
+import { computeHallLayout } from '../../src/layout/computeHallLayout.ts';
+import { ROUTE_TIMING, VIEWPORT } from './config.ts';
+import { firstBoothOfEachSector } from './generate200.ts';
+import {
+  INSTALL_SAMPLER,
+  RENDER_INFO,
+  TAKE_FRAMES,
+  setHash,
+  type FrameRow,
+  type RenderInfo,
+} from './pageScripts.ts';
+import { segmentStats, type SegmentStats } from './segments.ts';
+
+export interface Leg {
+  booth: string;
+  sector: string;
+  frames: number;
+  seconds: number;
+  metres: number;
+  status: 'arrived' | 'timed out' | 'skipped';
+}
+
+export interface RouteResult {
+  overview: SegmentStats;
+  walk: SegmentStats;
+  closeUp: SegmentStats;
+  all: SegmentStats;
+  legs: Leg[];
+  /** Largest renderer.info.programs / memory counts seen at the end of each segment. */
+  programs: number;
+  geometries: number;
+  textures: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const take = async (page: Page) => (await page.evaluate(TAKE_FRAMES)) as FrameRow[];
+
+function angle(a: number, b: number): number {
+  const d = (((b - a) % (2 * Math.PI)) + 3 * Math.PI) % (2 * Math.PI);
+  return Math.abs(d - Math.PI);
+}
+
+/** Standing at the viewing spot, facing the booth, and unchanged over the last three frames. */
+function settled(rows: readonly FrameRow[], spot: { x: number; z: number; yaw: number }): boolean {
+  if (rows.length < 3) return false;
+  const tail = rows.slice(-3);
+  const [, , , x, z, yaw] = tail[2] as FrameRow;
+  const still = tail.every((r) => r[3] === x && r[4] === z && r[5] === yaw);
+  return still && Math.hypot(x - spot.x, z - spot.z) < 0.02 && angle(yaw, spot.yaw) < 0.02;
+}
+
+function pathLength(rows: readonly FrameRow[]): number {
+  let metres = 0;
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1] as FrameRow;
+    const b = rows[i] as FrameRow;
+    metres += Math.hypot(b[3] - a[3], b[4] - a[4]);
+  }
+  return metres;
+}
+
+async function sampleFor(page: Page, ms: number): Promise<FrameRow[]> {
+  await sleep(ms);
+  return take(page);
+}
+
+export async function runRoute(browser: Browser, url: string, exhibition: Exhibition): Promise<RouteResult> {
+  const layout = computeHallLayout(exhibition.booths);
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const counters = { programs: 0, geometries: 0, textures: 0 };
+  const noteCounters = async () => {
+    const info = (await page.evaluate(RENDER_INFO)) as RenderInfo;
+    for (const key of ['programs', 'geometries', 'textures'] as const)
+      counters[key] = Math.max(counters[key], info[key]);
+  };
+  try {
+    await page.goto(url);
+    await page.waitForSelector('html[data-hall-ready="true"]', {
+      timeout: ROUTE_TIMING.readyTimeoutMs,
+      state: 'attached',
+    });
+    await page.evaluate(INSTALL_SAMPLER);
+    await sampleFor(page, ROUTE_TIMING.warmUpMs); // dropped: the first frames after load are not typical
+    const overview = await sampleFor(page, ROUTE_TIMING.stationaryMs);
+    await noteCounters();
+
+    const legs: Leg[] = [];
+    const walk: FrameRow[] = [];
+    const routeStart = Date.now();
+    for (const booth of firstBoothOfEachSector(exhibition)) {
+      const spot = layout.booths.find((b) => b.id === booth.id)?.viewSpot;
+      if (!spot) throw new Error(`booth ${booth.id} has no place in the layout`);
+      const leg: Leg = {
+        booth: booth.id,
+        sector: booth.sector,
+        frames: 0,
+        seconds: 0,
+        metres: 0,
+        status: 'skipped',
+      };
+      legs.push(leg);
+      if (Date.now() - routeStart > ROUTE_TIMING.routeBudgetMs) continue;
+      const start = Date.now();
+      const rows: FrameRow[] = [];
+      await page.evaluate(setHash(`#/booth/${booth.id}`));
+      leg.status = 'timed out';
+      while (Date.now() - start < ROUTE_TIMING.legTimeoutMs) {
+        await sleep(ROUTE_TIMING.pollMs);
+        rows.push(...(await take(page)));
+        if (settled(rows, spot)) {
+          leg.status = 'arrived';
+          break;
+        }
+      }
+      Object.assign(leg, {
+        frames: rows.length,
+        seconds: (Date.now() - start) / 1000,
+        metres: pathLength(rows),
+      });
+      walk.push(...rows);
+    }
+    await noteCounters();
+    const closeUp = await sampleFor(page, ROUTE_TIMING.stationaryMs);
+    await noteCounters();
+    return {
+      overview: segmentStats(overview),
+      walk: segmentStats(walk),
+      closeUp: segmentStats(closeUp),
+      all: segmentStats([...overview, ...walk, ...closeUp]),
+      legs,
+      ...counters,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useVRStore } from '../state/vrStore.ts';
+import { checkImmersiveVR } from '../controls/xr/xrSupport.ts';
+import type { HallXRStore } from '../controls/xr/createHallXRStore.ts';
+
+type XRModule = typeof import('../controls/xr/createHallXRStore.ts');
+const loadXR = (): Promise<XRModule> => import('../controls/xr/createHallXRStore.ts');
+
+declare global {
+  interface Window {
+    /** Only with `?emulate`: the XR store, so tests can drive the emulated headset. */
+    __hallXR?: { store: HallXRStore };
+  }
+}
+
+function waitForEmulator(store: HallXRStore): Promise<void> {
+  return new Promise((resolve) => {
+    if (store.getState().emulator) return resolve();
+    const stop = store.subscribe((s) => {
+      if (s.emulator) {
+        stop();
+        resolve();
+      }
+    });
+  });
+}
+
+/**
+ * Decides VR availability and owns the one XR store. The XR chunk is fetched only where immersive VR
+ * is possible (a headset browser) or asked for (`?emulate`); other visitors never download it.
+ */
+export function useXRRuntime(emulate: boolean) {
+  const [store, setStore] = useState<HallXRStore | null>(null);
+  const storeRef = useRef<HallXRStore | null>(null);
+  const setStatus = useVRStore((s) => s.setStatus);
+
+  const ensureStore = useCallback(async () => {
+    if (storeRef.current) return storeRef.current;
+    const { createHallXRStore } = await loadXR();
+    const created = createHallXRStore({ emulate, assetBase: new URL('xr-profiles/', document.baseURI).href });
+    storeRef.current = created;
+    setStore(created);
+    if (emulate) {
+      await waitForEmulator(created);
+      window.__hallXR = { store: created };
+    }
+    return created;
+  }, [emulate]);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      if (emulate) await ensureStore();
+      const support = await checkImmersiveVR(navigator, window.isSecureContext);
+      if (cancelled) return;
+      if (support.supported) {
+        setStatus('available');
+        void ensureStore();
+      } else setStatus('unsupported', support.reason);
+    })().catch(() => setStatus('unsupported', 'error'));
+    return () => {
+      cancelled = true;
+    };
+  }, [emulate, ensureStore, setStatus]);
+
+  const enterVR = useCallback(async () => {
+    setStatus('entering');
+    try {
+      const xr = await ensureStore();
+      const session = await xr.enterVR();
+      if (!session) throw new Error('no session');
+    } catch (error) {
+      console.error('[hall] could not enter VR', error);
+      setStatus('available');
+      return false;
+    }
+    return true;
+  }, [ensureStore, setStatus]);
+
+  return { store, enterVR };
+}

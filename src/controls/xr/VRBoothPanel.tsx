@@ -1,0 +1,63 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useThree } from '@react-three/fiber';
+import { Vector3, type Group } from 'three';
+import type { Exhibition } from '../../content/schema.ts';
+import type { HallLayout } from '../../layout/computeHallLayout.ts';
+import type { FontRouter } from '../../text/fontManifest.ts';
+import { useHallStore } from '../../state/hallStore.ts';
+import { goToBooth } from '../../app/goToBooth.ts';
+import { VRPanel } from './VRPanel.tsx';
+import { boothPanelLayout } from './vrPanels.ts';
+import { placePanel } from './panelPlacement.ts';
+
+const eye = new Vector3();
+
+interface Props {
+  exhibition: Exhibition;
+  layout: HallLayout;
+  router: FontRouter;
+}
+
+/** The selected booth's text in the headset, beside the booth, facing the visitor's viewing spot. */
+export function VRBoothPanel({ exhibition, layout, router }: Props) {
+  const selected = useHallStore((s) => s.selectedBoothId);
+  const lang = useHallStore((s) => s.lang);
+  const xrCamera = useThree((s) => s.gl.xr.getCamera());
+  const group = useRef<Group>(null);
+  const [page, setPage] = useState(0);
+  const index = exhibition.booths.findIndex((b) => b.id === selected);
+  const panel = useMemo(
+    () => boothPanelLayout(exhibition, index, page, lang),
+    [exhibition, index, page, lang],
+  );
+
+  useEffect(() => {
+    setPage(0);
+    const pose = layout.booths[index];
+    if (!pose || !group.current) return;
+    xrCamera.getWorldPosition(eye);
+    const height = eye.y > 0.5 ? eye.y : 1.6;
+    // Beside the booth (30° to the right), so the stand stays in view.
+    const p = placePanel({ x: pose.viewSpot.x, y: height, z: pose.viewSpot.z }, pose.viewSpot.yaw, 32);
+    group.current.position.set(p.x, p.y, p.z);
+    group.current.rotation.set(0, p.rotationY, 0);
+  }, [index, layout, xrCamera]);
+
+  const onButton = (id: string) => {
+    const n = exhibition.booths.length;
+    if (id === 'close') useHallStore.getState().selectBooth(null);
+    else if (id === 'lang') useHallStore.getState().setLang(lang === 'zh' ? 'en' : 'zh');
+    else if (id === 'page-next') setPage((p) => Math.min(panel.pages - 1, p + 1));
+    else if (id === 'page-prev') setPage((p) => Math.max(0, p - 1));
+    else if (id === 'next' || id === 'prev') {
+      const target = exhibition.booths[(index + (id === 'next' ? 1 : n - 1)) % n];
+      if (target) goToBooth(layout, target.id);
+    }
+  };
+
+  return (
+    <group ref={group} visible={index >= 0} name="vr-booth-panel">
+      {index >= 0 && <VRPanel layout={panel} router={router} name="vr-booth-panel" onButton={onButton} />}
+    </group>
+  );
+}

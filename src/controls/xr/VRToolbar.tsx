@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { useXRStore } from '@react-three/xr';
+import type { FontRouter } from '../../text/fontManifest.ts';
+import { useHallStore } from '../../state/hallStore.ts';
+import { useVRStore } from '../../state/vrStore.ts';
+import { VRPanel } from './VRPanel.tsx';
+import { toolbarLayout } from './vrPanels.ts';
+
+/**
+ * A strip of buttons that travels with the visitor, at waist height in front, tilted up to the eyes:
+ * directory, language, smooth walking, exit VR.
+ */
+export function VRToolbar({ router }: { router: FontRouter }) {
+  const lang = useHallStore((s) => s.lang);
+  const smooth = useVRStore((s) => s.smoothLocomotion);
+  const store = useXRStore();
+  const layout = useMemo(() => toolbarLayout(lang, smooth), [lang, smooth]);
+  const onButton = (id: string) => {
+    const vr = useVRStore.getState();
+    if (id === 'directory') vr.setDirectoryOpen(!vr.directoryOpen);
+    else if (id === 'lang') useHallStore.getState().setLang(lang === 'zh' ? 'en' : 'zh');
+    else if (id === 'smooth') vr.setSmoothLocomotion(!smooth);
+    else if (id === 'exit') void store.getState().session?.end();
+  };
+  return (
+    <group position={[0, 0.95, -0.55]} rotation-x={-0.75} name="vr-toolbar">
+      <VRPanel layout={layout} router={router} name="vr-toolbar" onButton={onButton} />
+    </group>
+  );
+}

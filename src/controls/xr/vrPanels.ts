@@ -1,0 +1,293 @@
+import type { Exhibition } from '../../content/schema.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import type { LabelSpec, LabelStyle } from '../../text/labelSpec.ts';
+import { figureText } from '../../text/boothLabels.ts';
+import { t } from '../../i18n/strings.ts';
+import { minFontSize, PANEL_DISTANCE } from './legibility.ts';
+
+export interface PanelButton {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A flat in-world panel in its own frame: x right, y up, text on the z = 0 plane facing +z. */
+export interface PanelLayout {
+  width: number;
+  height: number;
+  labels: LabelSpec[];
+  buttons: PanelButton[];
+  pages: number;
+}
+
+/** Body text: the legibility rule's minimum at the panel distance, rounded up to whole millimetres. */
+export const BODY = Math.ceil(minFontSize(PANEL_DISTANCE) * 1000) / 1000 + 0.002;
+export const SMALL = BODY;
+export const HEADING = BODY * 1.5;
+const LINE = 1.35;
+const WHITE = '#ffffff';
+const SOFT = '#c9d3e6';
+
+/** Rough line count of wrapped text: CJK glyphs are ~1 em wide, Latin ~0.55 em. */
+export function estimateLines(text: string, fontSize: number, maxWidth: number): number {
+  let lines = 0;
+  for (const para of text.split('\n')) {
+    let width = 0;
+    for (const ch of para)
+      width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch) ? 1 : 0.55;
+    lines += Math.max(1, Math.ceil((width * fontSize) / maxWidth));
+  }
+  return lines;
+}
+
+function label(
+  key: string,
+  text: string,
+  x: number,
+  y: number,
+  style: Partial<LabelStyle> & { fontSize: number },
+): LabelSpec {
+  return {
+    key,
+    text,
+    x,
+    y,
+    z: 0.004,
+    rotationY: 0,
+    anchorX: 'left',
+    anchorY: 'top',
+    color: WHITE,
+    bold: false,
+    ...style,
+  };
+}
+
+const W = 1.15;
+const H = 1.0;
+const PAD = 0.05;
+const TEXT_W = W - 2 * PAD;
+const BUTTON_H = 0.085;
+const BODY_BOTTOM = -H / 2 + PAD + BUTTON_H + 0.04;
+
+type Page = { kind: 'intro'; figures: boolean } | { kind: 'figures' } | { kind: 'text'; blocks: string[] };
+
+const TOP = H / 2 - PAD;
+const LEFT = -W / 2 + PAD;
+const FIGURE_ROW = HEADING + 2.6 * SMALL * 1.2;
+
+function titleBottom(title: string): number {
+  return TOP - 0.05 - estimateLines(title, HEADING, TEXT_W - 0.2) * HEADING * 1.2 - 0.02;
+}
+
+/**
+ * Split a booth into pages that fit the panel: an introduction (organizations, summary and, when they
+ * fit, the key figures), the key figures on their own page otherwise, then the case text.
+ */
+export function boothPages(exhibition: Exhibition, index: number, lang: Lang): Page[] {
+  const booth = exhibition.booths[index];
+  if (!booth) return [];
+  const orgs = booth.organizations.map((o) => o[lang]).join(' · ');
+  const afterIntro =
+    titleBottom(booth.title[lang]) -
+    estimateLines(orgs, SMALL, TEXT_W) * SMALL * LINE -
+    0.02 -
+    estimateLines(booth.summary[lang], BODY, TEXT_W) * BODY * LINE -
+    0.03;
+  const figuresFit = afterIntro - Math.ceil(booth.figures.length / 3) * FIGURE_ROW > BODY_BOTTOM;
+  const pages: Page[] = [{ kind: 'intro', figures: figuresFit }];
+  if (!figuresFit) pages.push({ kind: 'figures' });
+  const available = titleBottom(booth.title[lang]) - BODY_BOTTOM;
+  const blocks = [
+    ...booth.paragraphs.map((p) => p[lang]),
+    `${t('technologies', lang)}: ${booth.technologies.map((x) => x[lang]).join(' · ')}`,
+  ];
+  let current: string[] = [];
+  let used = 0;
+  for (const block of blocks) {
+    const height = (estimateLines(block, BODY, TEXT_W) + 1) * BODY * LINE;
+    if (used + height > available && current.length) {
+      pages.push({ kind: 'text', blocks: current });
+      current = [];
+      used = 0;
+    }
+    current.push(block);
+    used += height;
+  }
+  if (current.length) pages.push({ kind: 'text', blocks: current });
+  return pages;
+}
+
+export function boothPanelLayout(
+  exhibition: Exhibition,
+  index: number,
+  page: number,
+  lang: Lang,
+): PanelLayout {
+  const booth = exhibition.booths[index];
+  const pages = boothPages(exhibition, index, lang);
+  const current = pages[page];
+  if (!booth || !current) return { width: W, height: H, labels: [], buttons: [], pages: pages.length };
+  const sector = exhibition.sectors.find((s) => s.id === booth.sector);
+  const labels: LabelSpec[] = [];
+  const sectorLine = `${String(index + 1).padStart(2, '0')} · ${sector?.name[lang] ?? ''}`;
+  labels.push(
+    label('sector', sectorLine, LEFT, TOP, { fontSize: SMALL, color: sector?.color ?? SOFT, bold: true }),
+  );
+  labels.push(
+    label('title', booth.title[lang], LEFT, TOP - 0.05, {
+      fontSize: HEADING,
+      maxWidth: TEXT_W - 0.2,
+      bold: true,
+      lineHeight: 1.2,
+    }),
+  );
+  let y = titleBottom(booth.title[lang]);
+  if (current.kind === 'intro') {
+    const orgs = booth.organizations.map((o) => o[lang]).join(' · ');
+    labels.push(
+      label('orgs', orgs, LEFT, y, { fontSize: SMALL, maxWidth: TEXT_W, color: SOFT, lineHeight: LINE }),
+    );
+    y -= estimateLines(orgs, SMALL, TEXT_W) * SMALL * LINE + 0.02;
+    labels.push(
+      label('summary', booth.summary[lang], LEFT, y, { fontSize: BODY, maxWidth: TEXT_W, lineHeight: LINE }),
+    );
+    y -= estimateLines(booth.summary[lang], BODY, TEXT_W) * BODY * LINE + 0.03;
+  }
+  if ((current.kind === 'intro' && current.figures) || current.kind === 'figures') {
+    const colW = TEXT_W / 3;
+    booth.figures.forEach((f, i) => {
+      const x = LEFT + (i % 3) * colW;
+      const fy = y - Math.floor(i / 3) * FIGURE_ROW;
+      const value = figureText(f.value, f.unit?.[lang]);
+      labels.push(
+        label(`fig-${i}-v`, value, x, fy, {
+          fontSize: HEADING,
+          maxWidth: colW - 0.02,
+          color: '#7fe3ff',
+          bold: true,
+        }),
+      );
+      const l = f.label[lang];
+      labels.push(
+        label(`fig-${i}-l`, l, x, fy - HEADING * 1.15, {
+          fontSize: SMALL,
+          maxWidth: colW - 0.03,
+          color: SOFT,
+          lineHeight: 1.2,
+        }),
+      );
+    });
+  }
+  if (current.kind === 'text')
+    for (const [i, block] of current.blocks.entries()) {
+      labels.push(label(`p-${i}`, block, LEFT, y, { fontSize: BODY, maxWidth: TEXT_W, lineHeight: LINE }));
+      y -= (estimateLines(block, BODY, TEXT_W) + 1) * BODY * LINE;
+    }
+  const by = -H / 2 + PAD + BUTTON_H / 2;
+  const bw = (TEXT_W - 4 * 0.02) / 5;
+  const at = (slot: number) => LEFT + (slot + 0.5) * bw + slot * 0.02;
+  const buttons: PanelButton[] = [
+    { id: 'prev', label: `< ${t('previous', lang)}`, x: at(0), y: by, w: bw, h: BUTTON_H },
+    { id: 'page-prev', label: lang === 'zh' ? '上一页' : 'Page up', x: at(1), y: by, w: bw, h: BUTTON_H },
+    { id: 'lang', label: t('language', lang), x: at(2), y: by, w: bw, h: BUTTON_H },
+    { id: 'page-next', label: lang === 'zh' ? '下一页' : 'Page down', x: at(3), y: by, w: bw, h: BUTTON_H },
+    { id: 'next', label: `${t('next', lang)} >`, x: at(4), y: by, w: bw, h: BUTTON_H },
+    { id: 'close', label: t('close', lang), x: W / 2 - PAD - 0.09, y: TOP - 0.035, w: 0.18, h: 0.07 },
+  ];
+  const pageLine = `${page + 1} / ${pages.length}`;
+  labels.push(
+    label('page', pageLine, W / 2 - PAD, by + BUTTON_H / 2 + 0.045, {
+      fontSize: SMALL,
+      anchorX: 'right',
+      color: SOFT,
+    }),
+  );
+  return { width: W, height: H, labels, buttons, pages: pages.length };
+}
+
+export const DIRECTORY_PAGE_SIZE = 20;
+
+export function directoryPanelLayout(exhibition: Exhibition, page: number, lang: Lang): PanelLayout {
+  const pages = Math.max(1, Math.ceil(exhibition.booths.length / DIRECTORY_PAGE_SIZE));
+  const top = H / 2 - PAD;
+  const left = -W / 2 + PAD;
+  const labels = [label('title', t('directory', lang), left, top, { fontSize: HEADING, bold: true })];
+  const colW = (TEXT_W - 0.02) / 2;
+  const rowH = 0.078;
+  const buttons: PanelButton[] = exhibition.booths
+    .slice(page * DIRECTORY_PAGE_SIZE, (page + 1) * DIRECTORY_PAGE_SIZE)
+    .map((booth, i) => {
+      const n = page * DIRECTORY_PAGE_SIZE + i;
+      return {
+        id: `booth:${booth.id}`,
+        label: `${String(n + 1).padStart(2, '0')} ${booth.shortTitle[lang]}`,
+        x: left + colW / 2 + (i % 2) * (colW + 0.02),
+        y: top - 0.11 - rowH / 2 - Math.floor(i / 2) * (rowH + 0.006),
+        w: colW,
+        h: rowH,
+      };
+    });
+  const by = -H / 2 + PAD + BUTTON_H / 2;
+  buttons.push({
+    id: 'close',
+    label: t('close', lang),
+    x: W / 2 - PAD - 0.09,
+    y: top - 0.035,
+    w: 0.18,
+    h: 0.07,
+  });
+  if (pages > 1) {
+    buttons.push({
+      id: 'page-prev',
+      label: lang === 'zh' ? '上一页' : 'Page up',
+      x: left + 0.12,
+      y: by,
+      w: 0.24,
+      h: BUTTON_H,
+    });
+    buttons.push({
+      id: 'page-next',
+      label: lang === 'zh' ? '下一页' : 'Page down',
+      x: W / 2 - PAD - 0.12,
+      y: by,
+      w: 0.24,
+      h: BUTTON_H,
+    });
+  }
+  return { width: W, height: H, labels, buttons, pages };
+}
+
+export function toolbarLayout(lang: Lang, smooth: boolean): PanelLayout {
+  const w = 0.27;
+  const ids: [string, string][] = [
+    ['directory', t('directory', lang)],
+    ['lang', t('language', lang)],
+    ['smooth', lang === 'zh' ? `平滑移动：${smooth ? '开' : '关'}` : `Smooth walk: ${smooth ? 'on' : 'off'}`],
+    ['exit', lang === 'zh' ? '退出 VR' : 'Exit VR'],
+  ];
+  const buttons = ids.map(([id, text], i) => ({
+    id,
+    label: text,
+    x: (i - 1.5) * (w + 0.02),
+    y: 0,
+    w,
+    h: 0.09,
+  }));
+  return { width: 4 * w + 5 * 0.02, height: 0.13, labels: [], buttons, pages: 1 };
+}
+
+/** Button captions as labels (centred on each button). */
+export function buttonLabels(layout: PanelLayout): LabelSpec[] {
+  return layout.buttons.map((b) =>
+    label(`btn:${b.id}`, b.label, b.x, b.y, {
+      fontSize: BODY,
+      anchorX: 'center',
+      anchorY: 'middle',
+      maxWidth: b.w - 0.02,
+      bold: true,
+    }),
+  );
+}
