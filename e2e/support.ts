@@ -100,8 +100,8 @@ export async function finger(page: Page) {
       at = { x, y };
       await send('touchStart', x, y);
     },
-    /** Move in small steps, like a real drag. */
-    async move(x: number, y: number, steps = 8) {
+    /** Move in a few steps, like a real drag (each step waits for the page: keep them few). */
+    async move(x: number, y: number, steps = 4) {
       const from = at;
       for (let i = 1; i <= steps; i++)
         await send('touchMove', from.x + ((x - from.x) * i) / steps, from.y + ((y - from.y) * i) / steps);

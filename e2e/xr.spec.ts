@@ -3,56 +3,176 @@ import { openHall, pose, watchExternalRequests } from './support.ts';
 
 /**
  * Headset visits under Meta's IWER emulating a Quest 3 (`?emulate`), driven through the emulated
- * device: controller poses, trigger, thumbstick and hand pinch. Nothing is mocked.
+ * device: controller and hand poses, trigger, thumbstick and pinch. Nothing is mocked.
+ * Emulated input poses live in the play space (the XR origin), so helpers convert from hall coordinates.
  */
 
-async function enterVR(page: Page, path = '?lang=en&emulate') {
+type Vec = [number, number, number];
+
+async function enterVR(page: Page, path: string) {
   await openHall(page, path);
   await page.getByTestId('enter-vr').click();
   await expect.poll(() => page.evaluate(() => Boolean(window.__hallXR?.store.getState().session))).toBe(true);
-  // XR frames are running: the session's origin moves with the visitor pose.
-  await expect.poll(() => page.evaluate(() => window.__hallXR!.store.getState().inputSourceStates.length)).toBeGreaterThan(0);
+  // Both controllers are tracked (they connect a frame or two after the session starts).
+  await expect
+    .poll(() => page.evaluate(() => window.__hallXR!.store.getState().inputSourceStates.length), {
+      timeout: 60_000,
+    })
+    .toBeGreaterThanOrEqual(2);
 }
 
-/** Point an emulated controller from `from` towards `to` (hall coordinates, metres). */
-async function aim(page: Page, hand: 'left' | 'right', from: [number, number, number], to: [number, number, number]) {
+/** Place an emulated controller or hand at `from` pointing at `to`, both in hall coordinates. */
+async function aim(page: Page, hand: 'left' | 'right', from: Vec, to: Vec) {
   await page.evaluate(
     ({ hand, from, to }) => {
-      const device = window.__hallXR!.store.getState().emulator!;
-      const controller = device.controllers[hand]!;
-      controller.position.set(from[0], from[1], from[2]);
-      const d = [to[0] - from[0], to[1] - from[1], to[2] - from[2]];
+      const origin = window.__hall!.pose();
+      const toLocal = (p: number[]) => {
+        const dx = p[0]! - origin.x;
+        const dz = p[2]! - origin.z;
+        const c = Math.cos(-origin.yaw);
+        const s = Math.sin(-origin.yaw);
+        return [dx * c + dz * s, p[1]!, -dx * s + dz * c];
+      };
+      const a = toLocal(from);
+      const b = toLocal(to);
+      const d = [b[0]! - a[0]!, b[1]! - a[1]!, b[2]! - a[2]!];
       const len = Math.hypot(d[0]!, d[1]!, d[2]!);
-      const dir = [d[0]! / len, d[1]! / len, d[2]! / len];
-      // Rotation taking −z (the controller's pointing direction) onto dir.
-      const ax = -dir[1]!;
-      const ay = dir[0]!;
-      const dot = -dir[2]!;
-      const s = Math.sqrt((1 + dot) * 2);
-      controller.quaternion.set(ax / s, ay / s, 0, s / 2);
+      const [x, y, z] = [d[0]! / len, d[1]! / len, d[2]! / len];
+      // Shortest rotation taking −z (where inputs point) onto (x, y, z).
+      const dot = -z;
+      const axis = [y, -x, 0]; // (0,0,−1) × (x,y,z)
+      const w = 1 + dot;
+      const n = Math.hypot(axis[0]!, axis[1]!, axis[2]!, w);
+      // IWER's DevUI owns the emulated poses (it copies its transform handles into the device every
+      // frame), so the handles are what we move — exactly what dragging them in the emulator UI does.
+      const handles = (
+        window as unknown as {
+          transformHandles: Map<
+            string,
+            { position: { set: (...v: number[]) => void }; quaternion: { set: (...v: number[]) => void } }
+          >;
+        }
+      ).transformHandles;
+      const handle = handles.get(hand)!;
+      handle.position.set(a[0]!, a[1]!, a[2]!);
+      handle.quaternion.set(axis[0]! / n, axis[1]! / n, axis[2]! / n, w / n);
     },
     { hand, from, to },
   );
 }
 
-async function pressTrigger(page: Page, hand: 'left' | 'right') {
-  await page.evaluate((hand) => window.__hallXR!.store.getState().emulator!.controllers[hand]!.updateButtonValue('trigger', 1), hand);
-  await page.waitForTimeout(250);
-  await page.evaluate((hand) => window.__hallXR!.store.getState().emulator!.controllers[hand]!.updateButtonValue('trigger', 0), hand);
+/** Wait until the XR session has drawn `n` more frames (emulated input is read once per frame). */
+async function frames(page: Page, n = 2) {
+  for (let i = 0; i < n; i++)
+    await page.evaluate(() => window.__hallXR!.store.requestFrame().then(() => undefined));
 }
 
-test('enter VR, snap turn, select a booth with the ray, page its panel, leave VR at the same place', async ({ page }) => {
+async function trigger(page: Page, hand: 'left' | 'right') {
+  const set = (value: number) =>
+    page.evaluate(
+      ({ hand, value }) =>
+        window.__hallXR!.store.getState().emulator!.controllers[hand]!.updateButtonValue('trigger', value),
+      { hand, value },
+    );
+  await frames(page, 2); // the new aim is applied
+  await set(1);
+  await frames(page, 1);
+  await set(0);
+  await frames(page, 2);
+}
+
+const TV_HOST = { x: -7.7, z: -22.25 };
+const KOOMAP: Vec = [-14.9, 2.2, -22.25];
+
+test('enter VR from a deep link: standing at the booth with its panel open; snap turn turns', async ({
+  page,
+}) => {
   const external = watchExternalRequests(page);
-  await enterVR(page);
+  await enterVR(page, '?lang=en&emulate#/booth/virtual-tv-host');
+  await expect.poll(() => page.evaluate(() => window.__hall!.isShown('vr-booth-panel'))).toBe(true);
   const start = await pose(page);
+  expect(start.z).toBeGreaterThan(TV_HOST.z); // at the viewing spot in front of the booth
 
-  // Snap turn: push the right thumbstick.
-  await page.evaluate(() => window.__hallXR!.store.getState().emulator!.controllers.right!.updateAxes('thumbstick', 0.9, 0));
-  await expect.poll(async () => (await pose(page)).yaw).not.toBeCloseTo(start.yaw, 2);
-  await page.evaluate(() => window.__hallXR!.store.getState().emulator!.controllers.right!.updateAxes('thumbstick', 0, 0));
-  const turned = await pose(page);
-  expect(Math.abs(turned.yaw - start.yaw)).toBeCloseTo(Math.PI / 6, 2);
-
-  external.length = 0;
+  await page.evaluate(() =>
+    window.__hallXR!.store.getState().emulator!.controllers.right!.updateAxes('thumbstick', 0.9, 0),
+  );
+  await expect.poll(async () => Math.abs((await pose(page)).yaw - start.yaw)).toBeGreaterThan(0.4);
+  await page.evaluate(() =>
+    window.__hallXR!.store.getState().emulator!.controllers.right!.updateAxes('thumbstick', 0, 0),
+  );
+  expect(Math.abs((await pose(page)).yaw - start.yaw)).toBeCloseTo(Math.PI / 6, 2); // one 30° step
   expect(external).toEqual([]);
+});
+
+test('the controller ray selects a booth and its in-world panel opens; the trigger arc teleports', async ({
+  page,
+}) => {
+  await enterVR(page, '?lang=en&emulate#/booth/virtual-tv-host');
+  const at = await pose(page);
+  // Ray at the neighbouring booth (KooMap, one stand to the west).
+  await aim(page, 'right', [at.x + 0.2, 1.3, at.z - 0.3], KOOMAP);
+  await trigger(page, 'right');
+  await expect(page).toHaveURL(/#\/booth\/koomap-xicun-ar-tourism$/);
+  await expect.poll(() => page.evaluate(() => window.__hall!.isShown('vr-booth-panel'))).toBe(true);
+
+  // Teleport: point down at the open floor of the plaza and pull the trigger.
+  const before = await pose(page);
+  await aim(page, 'left', [before.x - 0.2, 1.2, before.z - 0.2], [before.x + 1, 0, before.z + 3]);
+  await trigger(page, 'left');
+  await expect
+    .poll(async () => {
+      const p = await pose(page);
+      return Math.hypot(p.x - before.x, p.z - before.z);
+    })
+    .toBeGreaterThan(0.8);
+});
+
+test('hand tracking: a pinch selects a booth', async ({ page }) => {
+  await enterVR(page, '?lang=en&emulate#/booth/virtual-tv-host');
+  await page.evaluate(() => {
+    window.__hallXR!.store.getState().emulator!.primaryInputMode = 'hand';
+  });
+  await expect
+    .poll(() =>
+      page.evaluate(() => window.__hallXR!.store.getState().inputSourceStates.some((s) => s.type === 'hand')),
+    )
+    .toBe(true);
+  const at = await pose(page);
+  await aim(page, 'right', [at.x + 0.2, 1.3, at.z - 0.3], KOOMAP);
+  const pinch = (value: number) =>
+    page.evaluate(
+      (value) => window.__hallXR!.store.getState().emulator!.hands.right!.updatePinchValue(value),
+      value,
+    );
+  await frames(page, 2);
+  await pinch(1);
+  await frames(page, 1);
+  await pinch(0);
+  await frames(page, 2);
+  await expect(page).toHaveURL(/#\/booth\/koomap-xicun-ar-tourism$/);
+});
+
+test('leaving VR returns to the browser view at the same place', async ({ page }) => {
+  await enterVR(page, '?lang=en&emulate');
+  // Move in VR (teleport with the left trigger) so "same place" means something.
+  const start = await pose(page);
+  await aim(page, 'left', [start.x - 0.2, 1.2, start.z - 0.2], [start.x - 1, 0, start.z - 4]);
+  await trigger(page, 'left');
+  await expect
+    .poll(async () => {
+      const p = await pose(page);
+      return Math.hypot(p.x - start.x, p.z - start.z);
+    })
+    .toBeGreaterThan(1);
+  const inVR = await pose(page);
+  await page.evaluate(() => window.__hallXR!.store.getState().session!.end());
+  await expect(page.getByTestId('enter-vr')).toBeVisible();
+  const after = await pose(page);
+  // The browser camera takes over where the head was (the emulated head stands ~0.1 m off the origin).
+  expect(Math.hypot(after.x - inVR.x, after.z - inVR.z)).toBeLessThan(0.6);
+  expect(Math.abs(after.yaw - inVR.yaw)).toBeLessThan(0.3);
+  // The browser view renders again and still responds to the keyboard.
+  await page.keyboard.down('KeyW');
+  await expect.poll(async () => (await pose(page)).z, { timeout: 10_000 }).toBeLessThan(after.z - 0.5);
+  await page.keyboard.up('KeyW');
 });

@@ -38,11 +38,26 @@ export interface BudgetResult extends Budget {
 
 export function budgets(input: BudgetInput): Budget[] {
   return [
-    { name: 'Draw calls, 19-booth overview (desktop)', limit: 60, unit: 'calls', measured: input.overviewCalls19 },
+    {
+      name: 'Draw calls, 19-booth overview (desktop)',
+      limit: 60,
+      unit: 'calls',
+      measured: input.overviewCalls19,
+    },
     { name: 'Draw calls per XR frame', limit: 150, unit: 'calls', measured: input.xrCalls },
     { name: 'Draw calls at 200 booths (any frame)', limit: 120, unit: 'calls', measured: input.maxCalls200 },
-    { name: 'Triangles per frame (19 booths)', limit: 300_000, unit: 'triangles', measured: input.maxTriangles19 },
-    { name: 'JavaScript before the hall appears (gzip)', limit: 400_000, unit: 'bytes', measured: input.jsBeforeHallGzip },
+    {
+      name: 'Triangles per frame (19 booths)',
+      limit: 300_000,
+      unit: 'triangles',
+      measured: input.maxTriangles19,
+    },
+    {
+      name: 'JavaScript before the hall appears (gzip)',
+      limit: 400_000,
+      unit: 'bytes',
+      measured: input.jsBeforeHallGzip,
+    },
     { name: 'Fonts in a first visit', limit: 1_500_000, unit: 'bytes', measured: input.fontBytes },
     { name: 'First hall frame after navigation', limit: 3_000, unit: 'ms', measured: input.firstFrameMs },
   ];

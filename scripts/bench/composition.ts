@@ -85,7 +85,9 @@ export async function analyzeInitialChunks(): Promise<Composition> {
       logLevel: 'error',
       build: { outDir, emptyOutDir: true, sourcemap: true, reportCompressedSize: false },
     });
-    const files = initialAssets(readFileSync(join(outDir, 'index.html'), 'utf8')).filter((f) => f.endsWith('.js'));
+    const files = initialAssets(readFileSync(join(outDir, 'index.html'), 'utf8')).filter((f) =>
+      f.endsWith('.js'),
+    );
     if (files.length === 0) throw new Error('the analysis build has no module script in index.html');
     const pieces = new Map<string, string[]>();
     const chunks = files.map((file) => {

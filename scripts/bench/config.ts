@@ -34,10 +34,14 @@ export const ROUTE_TIMING = {
   warmUpMs: 2_000,
   /** How long each stationary view (entrance overview, booth close-up) is sampled. */
   stationaryMs: 3_000,
-  /** Give up on one walk after this long (the leg is then reported as not arrived). */
-  legTimeoutMs: 45_000,
-  /** Stop walking to further sectors once a route has taken this long (keeps the bench short). */
-  routeBudgetMs: 150_000,
+  /**
+   * Time for all walks of one route. Each leg gets an equal share of what is left (at least minLegMs, at
+   * most legTimeoutMs) and is cut short when it runs out: frames are slow on SwiftShader, the glide slows
+   * down below 10 fps, and the whole bench should stay near 6 minutes on 2 cores.
+   */
+  routeBudgetMs: 80_000,
+  minLegMs: 6_000,
+  legTimeoutMs: 30_000,
   pollMs: 200,
   readyTimeoutMs: 120_000,
 } as const;

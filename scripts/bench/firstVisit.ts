@@ -4,7 +4,8 @@
  * ready, and the draw calls of the resting entrance view as a control for the `?perf` route.
  */
 import type { Browser, Response } from '@playwright/test';
-import { ROUTE_TIMING, VIEWPORT } from './config.ts';
+import { VIEWPORT } from './config.ts';
+import { openHall } from './hall.ts';
 import { HALL_MARKS, HEAP_AFTER_GC, RENDER_INFO, RESOURCE_STARTS, type RenderInfo } from './pageScripts.ts';
 import { gzipSize, kindOf, totalsByKind, type ByteSize, type Download, type KindTotals } from './sizes.ts';
 
@@ -37,6 +38,7 @@ export async function firstVisit(browser: Browser, url: string): Promise<FirstVi
   const pending: Promise<void>[] = [];
   const externalRequests: string[] = [];
   const failedRequests: string[] = [];
+  const seen = new Set<string>();
   page.on('request', (request) => {
     if (!isLocal(request.url())) externalRequests.push(request.url());
   });
@@ -47,16 +49,14 @@ export async function firstVisit(browser: Browser, url: string): Promise<FirstVi
     if (response.status() !== 200) return;
     const body = await response.body().catch(() => null);
     if (!body) return;
+    if (seen.has(target)) return; // fetched again (e.g. a preloaded font re-requested by troika's worker)
+    seen.add(target);
     const kind = kindOf(target, response.headers()['content-type'] ?? '');
     downloads.push({ url: target, kind, bytes: body.length, gzip: gzipSize(body) });
   };
   page.on('response', (response) => void pending.push(record(response)));
   try {
-    await page.goto(url);
-    await page.waitForSelector('html[data-hall-ready="true"]', {
-      timeout: ROUTE_TIMING.readyTimeoutMs,
-      state: 'attached',
-    });
+    await openHall(page, url);
     const raw = (await page.evaluate(HALL_MARKS)) as Record<string, number>;
     const marks: LoadMarks = {
       contentReady: raw['hall:content-ready'] ?? null,

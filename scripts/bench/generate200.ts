@@ -1,8 +1,7 @@
 /**
- * A large exhibition for scaling figures: the real booths cloned cyclically up to `count`, each clone with a
- * new unique kebab-case id (`<id>-b007`). Clones are then ordered sector by sector (in the order of
- * `sectors`, stable within a sector) so that, as in a real exhibition, a sector's booths stand together;
- * entrance, sectors and texts are unchanged, so the served font subsets still cover every character.
+ * A large exhibition for scaling figures: the real booths cloned cyclically up to `count` (booth i is a
+ * copy of booth i mod 19), each with a new unique kebab-case id (`<id>-b007`). Entrance, sectors and texts
+ * are unchanged, so every sector stays valid and the served font subsets still cover every character.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Exhibition, type Booth } from '../../src/content/schema.ts';
@@ -18,25 +17,14 @@ export function generateExhibition(base: Exhibition, count: number): Exhibition 
     const source = base.booths[i % base.booths.length] as Booth;
     clones.push({ ...structuredClone(source), id: cloneId(source.id, i) });
   }
-  const sectorOrder = new Map(base.sectors.map((s, i) => [s.id, i]));
-  const rank = (b: Booth) => sectorOrder.get(b.sector) ?? sectorOrder.size;
-  const booths = clones
-    .map((booth, index) => ({ booth, index }))
-    .sort((a, b) => rank(a.booth) - rank(b.booth) || a.index - b.index)
-    .map(({ booth }) => booth);
   const { $schema: _schema, ...rest } = base;
-  return Exhibition.parse({ ...rest, booths });
+  return Exhibition.parse({ ...rest, booths: clones });
 }
 
-/** The first booth of each sector zone, in walking order: the stops of the bench route. */
+/** The first booth of every sector, in the exhibition's order: the stops of the bench route. */
 export function firstBoothOfEachSector(exhibition: Exhibition): Booth[] {
-  const stops: Booth[] = [];
-  let previous: string | null = null;
-  for (const booth of exhibition.booths) {
-    if (booth.sector !== previous) stops.push(booth);
-    previous = booth.sector;
-  }
-  return stops;
+  const seen = new Set<string>();
+  return exhibition.booths.filter((booth) => !seen.has(booth.sector) && seen.add(booth.sector));
 }
 
 export function readExhibition(path: string): Exhibition {

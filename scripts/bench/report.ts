@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { format as prettier, resolveConfig } from 'prettier';
 import type { BenchResults, Format } from './results.ts';
 import { ROWS } from './results.ts';
+import { stripHash } from './sizes.ts';
 
 export function formatCell(value: number | null, format: Format): string {
   if (value === null || !Number.isFinite(value)) return '–';
@@ -18,17 +19,21 @@ export function ratio(small: number | null, large: number | null): string {
   return `×${(large / small).toFixed(large / small >= 10 ? 1 : 2)}`;
 }
 
-const stripHash = (file: string) => file.replace(/-[\w-]{8}(\.\w+)$/, '$1');
-
 function compositionLines(results: BenchResults): string[] {
   const c = results.composition;
   if ('error' in c) return [`Composition analysis failed: ${c.error}`];
   const top = c.packages.slice(0, 12);
   const rest = c.packages.slice(12);
-  const rows = top.map((p) => `| ${p.name} | ${formatCell(p.raw, 'bytes')} | ${formatCell(p.gzip, 'bytes')} | ${(p.share * 100).toFixed(1)} % |`);
+  const rows = top.map(
+    (p) =>
+      `| ${p.name} | ${formatCell(p.raw, 'bytes')} | ${formatCell(p.gzip, 'bytes')} | ${(p.share * 100).toFixed(1)} % |`,
+  );
   if (rest.length)
     rows.push(
-      `| ${rest.length} others | ${formatCell(rest.reduce((s, p) => s + p.raw, 0), 'bytes')} | | ${(rest.reduce((s, p) => s + p.share, 0) * 100).toFixed(1)} % |`,
+      `| ${rest.length} others | ${formatCell(
+        rest.reduce((s, p) => s + p.raw, 0),
+        'bytes',
+      )} | | ${(rest.reduce((s, p) => s + p.share, 0) * 100).toFixed(1)} % |`,
     );
   return [
     `What the start-up JavaScript (${c.chunks.map((ch) => ch.file).join(' + ')}, ${formatCell(c.raw, 'bytes')} minified) is made of, from source maps (gzip per package is an estimate):`,
@@ -47,7 +52,8 @@ export function toMarkdown(r: BenchResults): string {
     return `| ${row.label} | ${formatCell(a, row.format)} | ${formatCell(b, row.format)} | ${ratio(a, b)} |`;
   });
   const chunks = r.chunks.map(
-    (c) => `| ${stripHash(c.file)} | ${formatCell(c.raw, 'bytes')} | ${formatCell(c.gzip, 'bytes')} | ${c.initial ? 'yes' : ''} |`,
+    (c) =>
+      `| ${stripHash(c.file)} | ${formatCell(c.raw, 'bytes')} | ${formatCell(c.gzip, 'bytes')} | ${c.initial ? 'yes' : ''} |`,
   );
   return [
     '### Performance',

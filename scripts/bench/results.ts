@@ -18,6 +18,8 @@ export interface BenchResults {
   date: string;
   durationSeconds: number;
   machine: MachineInfo;
+  /** 1-minute load average when the bench started and ended: above the core count, timings are inflated. */
+  load: { start: number; end: number };
   viewport: { width: number; height: number };
   lang: string;
   chunks: (ChunkSize & { initial: boolean })[];
@@ -41,7 +43,11 @@ const visit = (e: ExhibitionResult) => e.firstVisit;
 
 /** One row per figure; every row gets a 19-booth, a 200-booth and a ratio cell. */
 export const ROWS: Row[] = [
-  { label: 'Draw calls, entrance at rest (no ?perf)', format: 'int', pick: (e) => visit(e).restingRenderInfo.calls },
+  {
+    label: 'Draw calls, entrance at rest (no ?perf)',
+    format: 'int',
+    pick: (e) => visit(e).restingRenderInfo.calls,
+  },
   { label: 'Draw calls, overview median', format: 'int', pick: (e) => route(e).overview.callsMedian },
   { label: 'Draw calls, walk median', format: 'int', pick: (e) => route(e).walk.callsMedian },
   { label: 'Draw calls, walk max', format: 'int', pick: (e) => route(e).walk.callsMax },
@@ -64,11 +70,24 @@ export const ROWS: Row[] = [
   { label: 'First visit: CSS', format: 'bytes', pick: (e) => visit(e).downloads.css.raw },
   { label: 'First visit: fonts', format: 'bytes', pick: (e) => visit(e).downloads.fonts.raw },
   { label: 'First visit: content JSON', format: 'bytes', pick: (e) => visit(e).downloads.content.raw },
-  { label: 'First visit: content JSON (gzip)', format: 'bytes', pick: (e) => visit(e).downloads.content.gzip },
+  {
+    label: 'First visit: content JSON (gzip)',
+    format: 'bytes',
+    pick: (e) => visit(e).downloads.content.gzip,
+  },
   { label: 'First visit: other (HTML, …)', format: 'bytes', pick: (e) => visit(e).downloads.other.raw },
   { label: 'First visit: total', format: 'bytes', pick: (e) => visit(e).downloads.total.raw },
   { label: 'First visit: total (gzip)', format: 'bytes', pick: (e) => visit(e).downloads.total.gzip },
-  { label: 'JS before the first hall frame (gzip)', format: 'bytes', pick: (e) => visit(e).jsBeforeFirstFrame.gzip },
+  {
+    label: 'JS before the first hall frame (gzip)',
+    format: 'bytes',
+    pick: (e) => visit(e).jsBeforeFirstFrame.gzip,
+  },
+  {
+    label: 'Route: sector stops reached',
+    format: 'int',
+    pick: (e) => route(e).legs.filter((leg) => leg.status === 'arrived').length,
+  },
   { label: 'Route: frames sampled', format: 'int', pick: (e) => route(e).all.frames },
   {
     label: 'Route: metres walked',

@@ -1,10 +1,13 @@
 /**
- * `vite preview` of dist/ on 127.0.0.1 at a free port, in its own process group so that it and anything it
+ * A private copy of dist/ (so that a rebuild running beside the bench cannot change what it measures),
+ * served by `vite preview` on 127.0.0.1 at a free port, in its own process group so that it and anything it
  * starts can be ended together. The server is stopped when the bench ends, fails or is interrupted.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT } from './config.ts';
 
 export interface Server {
@@ -35,23 +38,35 @@ function killGroup(child: ChildProcess) {
 
 async function waitForHttp(url: string, child: ChildProcess, log: () => string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}):\n${log()}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
+      last = `HTTP ${response.status}`;
     } catch {
       // Not listening yet.
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs / 1000} s:\n${log()}`);
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs / 1000} s (${last}):\n${log()}`);
 }
 
-export async function startPreview(timeoutMs = 30_000): Promise<Server> {
+/** Copy `dir` to a temporary folder that is removed when the bench exits. */
+export function snapshot(dir: string): string {
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir} has no index.html: build first (npm run build)`);
+  const copy = join(mkdtempSync(join(tmpdir(), 'hall-bench-')), 'dist');
+  cpSync(dir, copy, { recursive: true });
+  process.once('exit', () => rmSync(resolve(copy, '..'), { recursive: true, force: true }));
+  return copy;
+}
+
+export async function startPreview(outDir: string, timeoutMs = 30_000): Promise<Server> {
   const port = await freePort();
   const vite = resolve(ROOT, 'node_modules/.bin/vite');
-  const args = ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
+  const args = ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
   const child = spawn(vite, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));

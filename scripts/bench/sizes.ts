@@ -12,6 +12,9 @@ export interface ChunkSize extends ByteSize {
   file: string;
 }
 
+/** `assets/index-CG7ZSfmE.js` → `assets/index.js`: names that stay the same from build to build. */
+export const stripHash = (file: string) => file.replace(/-[\w-]{8}(\.\w+)$/, '$1');
+
 export const gzipSize = (data: Uint8Array): number => gzipSync(data, { level: 9 }).length;
 
 export function sizeOf(data: Uint8Array): ByteSize {
@@ -33,7 +36,11 @@ export function chunkSizes(distDir: string): (ChunkSize & { initial: boolean })[
   const initial = new Set(initialAssets(readFileSync(join(distDir, 'index.html'), 'utf8')));
   return readdirSync(assets)
     .filter((file) => statSync(join(assets, file)).isFile())
-    .map((file) => ({ file, ...sizeOf(readFileSync(join(assets, file))), initial: initial.has(`assets/${file}`) }))
+    .map((file) => ({
+      file,
+      ...sizeOf(readFileSync(join(assets, file))),
+      initial: initial.has(`assets/${file}`),
+    }))
     .sort((a, b) => b.raw - a.raw);
 }
 

@@ -17,6 +17,8 @@ declare global {
         textures: number;
       };
       screenPointOf: (boothId: string) => { x: number; y: number } | null;
+      /** Whether a named scene object exists and is shown (it and all its ancestors visible). */
+      isShown: (name: string) => boolean;
     };
   }
 }
@@ -27,6 +29,7 @@ export function HallProbe({ layout }: { layout: HallLayout }) {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
+  const scene = useThree((s) => s.scene);
   useEffect(() => {
     window.__hall = {
       pose: () => ({ ...usePlayerStore.getState().pose }),
@@ -45,10 +48,16 @@ export function HallProbe({ layout }: { layout: HallLayout }) {
         const rect = gl.domElement.getBoundingClientRect();
         return { x: rect.left + ((v.x + 1) / 2) * size.width, y: rect.top + ((1 - v.y) / 2) * size.height };
       },
+      isShown: (name) => {
+        let object = scene.getObjectByName(name) ?? null;
+        if (!object) return false;
+        for (; object; object = object.parent) if (!object.visible) return false;
+        return true;
+      },
     };
     return () => {
       delete window.__hall;
     };
-  }, [gl, camera, size, layout]);
+  }, [gl, camera, size, layout, scene]);
   return null;
 }

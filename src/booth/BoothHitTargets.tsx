@@ -35,7 +35,7 @@ export function BoothHitTargets({ layout, onSelect, onHover }: Props) {
           material={invisible}
           position={[b.x, BOOTH.hit.h / 2, b.z]}
           rotation-y={b.rotationY}
-          userData={{ boothId: b.id }}
+          userData={{ boothId: b.id, onXRSelect: () => onSelect(b.id) }}
           onClick={click(b.id)}
           onPointerOver={(e) => {
             e.stopPropagation();

@@ -27,13 +27,14 @@ interface Props {
   boxes: BoxSpec[];
   material: Material;
   name: string;
+  userData?: Record<string, unknown>;
   /** Pointer handlers receive the box index as `event.instanceId`. */
   onClick?: (event: ThreeEvent<MouseEvent>) => void;
   onPointerMove?: (event: ThreeEvent<PointerEvent>) => void;
   onPointerOut?: (event: ThreeEvent<PointerEvent>) => void;
 }
 
-export function BoxInstances({ boxes, material, name, ...events }: Props) {
+export function BoxInstances({ boxes, material, name, ...rest }: Props) {
   const ref = useRef<InstancedMesh>(null);
   const count = boxes.length;
   const args = useMemo(() => [unitBox, material, Math.max(1, count)] as const, [material, count]);
@@ -51,5 +52,5 @@ export function BoxInstances({ boxes, material, name, ...events }: Props) {
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     mesh.computeBoundingSphere();
   }, [boxes, count]);
-  return <instancedMesh ref={ref} args={args} name={name} {...events} />;
+  return <instancedMesh ref={ref} args={args} name={name} {...rest} />;
 }

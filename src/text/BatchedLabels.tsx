@@ -92,8 +92,12 @@ export function BatchedLabels({ labels, router, name, onProgress, overlay = fals
       syncEvents(text).addEventListener('synccomplete', onSynced);
       apply(text, spec, router, gpuSDF);
     }
-    onProgress?.(0, false);
     let cancelled = false;
+    if (!labels.length) {
+      onProgress?.(1, true);
+      return;
+    }
+    onProgress?.(0, false);
     batch.sync(() => {
       if (cancelled) return;
       onProgress?.(1, true);

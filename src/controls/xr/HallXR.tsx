@@ -1,7 +1,5 @@
 import { useEffect } from 'react';
-import { useThree } from '@react-three/fiber';
 import { IfInSessionMode, XR } from '@react-three/xr';
-import { Vector3 } from 'three';
 import type { Exhibition } from '../../content/schema.ts';
 import type { HallLayout } from '../../layout/computeHallLayout.ts';
 import type { NavField } from '../../layout/navigation.ts';
@@ -9,7 +7,7 @@ import type { FontRouter } from '../../text/fontManifest.ts';
 import { useVRStore } from '../../state/vrStore.ts';
 import type { HallXRStore } from './createHallXRStore.ts';
 import { VROrigin } from './VROrigin.tsx';
-import { VRTeleportFloor } from './VRTeleportFloor.tsx';
+import { XRInteraction } from './XRInteraction.tsx';
 import { VRBoothPanel } from './VRBoothPanel.tsx';
 import { VRDirectoryPanel } from './VRDirectoryPanel.tsx';
 import { VRToolbar } from './VRToolbar.tsx';
@@ -22,11 +20,8 @@ interface Props {
   router: FontRouter;
 }
 
-const head = new Vector3();
-
 /** Everything that exists only for headset visitors; this module and its imports form the lazy XR chunk. */
 export default function HallXR({ store, exhibition, layout, nav, router }: Props) {
-  const xrCamera = useThree((s) => s.gl.xr.getCamera());
   useEffect(
     () =>
       store.subscribe((state, prev) => {
@@ -37,17 +32,13 @@ export default function HallXR({ store, exhibition, layout, nav, router }: Props
       }),
     [store],
   );
-  const headPoint = () => {
-    xrCamera.getWorldPosition(head);
-    return { x: head.x, z: head.z };
-  };
   return (
     <XR store={store}>
       <IfInSessionMode allow="immersive-vr">
         <VROrigin nav={nav}>
           <VRToolbar router={router} />
         </VROrigin>
-        <VRTeleportFloor nav={nav} head={headPoint} />
+        <XRInteraction nav={nav} />
         <VRBoothPanel exhibition={exhibition} layout={layout} router={router} />
         <VRDirectoryPanel exhibition={exhibition} layout={layout} router={router} />
       </IfInSessionMode>

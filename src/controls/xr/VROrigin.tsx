@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { XROrigin, useXRStore } from '@react-three/xr';
-import { Vector3, type Group } from 'three';
+import { Quaternion, Vector3, type Group } from 'three';
 import { slideMove, type NavField } from '../../layout/navigation.ts';
 import { usePlayerStore } from '../../state/playerStore.ts';
 import { useVRStore } from '../../state/vrStore.ts';
@@ -21,6 +21,27 @@ const moved = { x: 0, z: 0 };
  * teleports — no artificial motion in a headset. Right stick: snap turn about the head. Left stick:
  * smooth walking with collisions and a comfort vignette, when the visitor turns it on.
  */
+const q = new Quaternion();
+const look = new Vector3();
+
+/** The head in hall coordinates from the viewer pose (relative to the play space) and the origin's pose. */
+function trackHead(
+  frame: XRFrame | undefined,
+  space: XRReferenceSpace | undefined,
+  origin: { x: number; z: number; yaw: number },
+  out: { x: number; z: number; yaw: number },
+) {
+  const viewer = space ? frame?.getViewerPose(space) : undefined;
+  if (!viewer) return;
+  const { position: p, orientation: o } = viewer.transform;
+  const c = Math.cos(origin.yaw);
+  const s = Math.sin(origin.yaw);
+  out.x = origin.x + p.x * c + p.z * s;
+  out.z = origin.z - p.x * s + p.z * c;
+  look.set(0, 0, -1).applyQuaternion(q.set(o.x, o.y, o.z, o.w));
+  out.yaw = origin.yaw + yawOf(look.x, look.z);
+}
+
 export function VROrigin({ nav, children }: { nav: NavField; children?: ReactNode }) {
   const ref = useRef<Group>(null);
   const store = useXRStore();
@@ -28,6 +49,8 @@ export function VROrigin({ nav, children }: { nav: NavField; children?: ReactNod
   const armed = useRef(true);
   const nonce = useRef(usePlayerStore.getState().glide?.nonce ?? 0);
   const speed = useRef(0);
+  /** The head's last tracked place and heading, handed to the browser view when the session ends. */
+  const lastHead = useRef<{ x: number; z: number; yaw: number } | null>(null);
 
   useEffect(
     () =>
@@ -35,17 +58,17 @@ export function VROrigin({ nav, children }: { nav: NavField; children?: ReactNod
         if (!prev.session || state.session) return;
         // Session ended: hand the headset's place and heading back to the browser view.
         const pose = usePlayerStore.getState().pose;
-        xrCamera.getWorldPosition(head);
-        xrCamera.getWorldDirection(forward);
-        pose.x = head.x;
-        pose.z = head.z;
-        pose.yaw = yawOf(forward.x, forward.z);
+        const last = lastHead.current;
+        if (!last) return;
+        pose.x = last.x;
+        pose.z = last.z;
+        pose.yaw = last.yaw;
         pose.pitch = 0;
       }),
     [store, xrCamera],
   );
 
-  useFrame((_, rawDt) => {
+  useFrame((_, rawDt, frame: XRFrame | undefined) => {
     const dt = Math.min(rawDt, 0.1);
     const player = usePlayerStore.getState();
     const origin = player.pose;
@@ -54,8 +77,15 @@ export function VROrigin({ nav, children }: { nav: NavField; children?: ReactNod
       originAt(origin, player.glide.target);
     }
     xrCamera.getWorldPosition(head);
+    xrCamera.getWorldDirection(forward);
     headPoint.x = head.x;
     headPoint.z = head.z;
+    trackHead(
+      frame,
+      store.getState().originReferenceSpace,
+      origin,
+      (lastHead.current ??= { x: 0, z: 0, yaw: 0 }),
+    );
     const sources = store.getState().inputSourceStates;
     const right = thumbstick(sources, 'right');
     const snap = snapTurn(right.x, armed.current);

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { MeshBasicMaterial, MeshStandardMaterial } from 'three';
+import { MeshBasicMaterial, MeshStandardMaterial, type Intersection } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
 import { BoxInstances, type BoxSpec } from '../../scene/BoxInstances.tsx';
 import { BatchedLabels } from '../../text/BatchedLabels.tsx';
@@ -42,15 +42,23 @@ export function VRPanel({ layout, router, name, onButton }: Props) {
     () => [...layout.labels, ...buttonLabels(layout).map((l) => ({ ...l, z: 0.014 }))],
     [layout],
   );
+  const pick = (instanceId: number | undefined) => {
+    const button = instanceId === undefined ? undefined : layout.buttons[instanceId];
+    if (button) onButton(button.id);
+  };
   const click = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
-    const button = e.instanceId === undefined ? undefined : layout.buttons[e.instanceId];
-    if (button) onButton(button.id);
+    pick(e.instanceId);
   };
   return (
     <group name={name}>
       {/* The backing swallows rays so nothing behind the panel is selected through it. */}
-      <mesh material={backing} onClick={(e) => e.stopPropagation()} name={`${name}-backing`}>
+      <mesh
+        material={backing}
+        onClick={(e) => e.stopPropagation()}
+        userData={{ onXRSelect: () => {} }}
+        name={`${name}-backing`}
+      >
         <planeGeometry args={[layout.width, layout.height]} />
       </mesh>
       <BoxInstances
@@ -58,6 +66,7 @@ export function VRPanel({ layout, router, name, onButton }: Props) {
         material={buttons}
         name={`${name}-buttons`}
         onClick={click}
+        userData={{ onXRSelect: (hit: Intersection) => pick(hit.instanceId) }}
         onPointerMove={(e) => setHover(e.instanceId ?? null)}
         onPointerOut={() => setHover(null)}
       />

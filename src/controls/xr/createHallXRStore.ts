@@ -13,11 +13,14 @@ export function pickFrameRate(supported: ArrayLike<number>): number | false {
  *  - emulation only with `?emulate` (Meta Quest 3 through IWER, injected on any host, no synthetic room);
  *    visitors never get the emulator or download its chunks otherwise;
  *  - controller and hand models from the app's own `xr-profiles/` folder, never a CDN;
- *  - rays, hands (pinch) and transient pointers (Vision Pro gaze-and-pinch) all select; the trigger's
- *    bent teleport arc moves you;
+ *  - rays, hands (pinch) and transient pointers (Vision Pro gaze-and-pinch) all select. Controllers split
+ *    the work: the left trigger casts the teleport arc, the right trigger the selection ray.
+ *    Hand-tracking and Vision Pro visitors move by choosing booths (directory, panels), which teleports;
  *  - 90 Hz, maximum fixed foveation (the hall's detail is in the centre of view), native framebuffer
  *    scale (1.0: more costs fill rate a standalone headset needs to hold 90 Hz);
  *  - only the features the hall uses: hand tracking, nothing else.
+ * Under emulation the framebuffer is scaled to a quarter: the emulated Quest 3 panels (2064×2208 per
+ * eye) would otherwise be rasterised on the CPU in tests.
  */
 export function createHallXRStore(options: { emulate: boolean; assetBase: string }) {
   return createXRStore({
@@ -28,7 +31,7 @@ export function createHallXRStore(options: { emulate: boolean; assetBase: string
     defaultControllerProfileId: 'generic-trigger',
     frameRate: pickFrameRate,
     foveation: 1,
-    frameBufferScaling: 1,
+    frameBufferScaling: options.emulate ? 0.25 : 1,
     handTracking: true,
     anchors: false,
     layers: false,
@@ -38,9 +41,10 @@ export function createHallXRStore(options: { emulate: boolean; assetBase: string
     depthSensing: false,
     bodyTracking: false,
     domOverlay: false,
-    controller: { teleportPointer: true },
-    hand: { teleportPointer: true },
-    transientPointer: true,
+    // Models and ray visuals come from @react-three/xr; selection and the teleport arc are the app's
+    // own (XRInteraction), driven by WebXR select events.
+    controller: { left: { rayPointer: false, grabPointer: false }, right: { grabPointer: false } },
+    hand: { grabPointer: false, touchPointer: false },
     gaze: true,
   });
 }

@@ -1,0 +1,196 @@
+import { expect, test, type Page } from '@playwright/test';
+import { contentText, disableWebGL } from './support.ts';
+
+/**
+ * The exhibition without the 3D view: the text view is plain, structured HTML (headings, lists,
+ * landmarks), the overlay works from the keyboard, and a browser without WebGL gets the text view.
+ * These tests only need the DOM: none waits for the 3D text to be typeset.
+ */
+
+type L = { zh: string; en: string };
+const data = JSON.parse(contentText) as {
+  title: L;
+  sectors: { id: string; name: L }[];
+  booths: { id: string; sector: string; title: L; organizations: L[] }[];
+};
+const HISENSE = data.booths.filter((b) => b.organizations.some((o) => o.en.includes('Hisense')));
+
+/**
+ * Structure of the text view: one h1, entrance + one h2 per sector, one article per booth named by its
+ * h3, lists for figures and the entrance's chain, timeline and measures. Read in one pass: the hall may
+ * be loading behind the view and every round trip to a busy page is slow.
+ */
+async function expectWholeExhibition(page: Page, lang: 'zh' | 'en') {
+  const view = page.getByTestId('text-view');
+  await expect(view).toBeVisible();
+  await expect(page.getByRole('main', { name: data.title[lang] })).toBeVisible();
+  const outline = await view.evaluate((main) => {
+    const text = (el: Element | null) => el?.textContent?.trim() ?? null;
+    const labelOf = (el: Element) => document.getElementById(el.getAttribute('aria-labelledby') ?? '');
+    return {
+      h1: [...main.querySelectorAll('h1')].map(text),
+      h2: [...main.querySelectorAll('h2')].map(text),
+      sections: [...main.querySelectorAll(':scope > section')].map((section) => ({
+        name: text(labelOf(section)),
+        booths: [...section.querySelectorAll('article')].map((article) => ({
+          name: text(labelOf(article)),
+          nameTag: labelOf(article)?.tagName,
+          h3: article.querySelectorAll('h3').length,
+          hasList: article.querySelectorAll('ul > li').length > 0,
+        })),
+      })),
+      entranceLists: main.querySelectorAll(':scope > section:first-of-type ol > li').length,
+      entranceTerms: main.querySelectorAll(':scope > section:first-of-type dl dt').length,
+    };
+  });
+  expect(outline.h1).toEqual([data.title[lang]]);
+  const entrance = lang === 'en' ? 'Entrance' : '入口';
+  expect(outline.h2).toEqual([entrance, ...data.sectors.map((s) => s.name[lang])]);
+  expect(outline.sections).toEqual([
+    { name: entrance, booths: [] },
+    ...data.sectors.map((sector) => ({
+      name: sector.name[lang],
+      booths: data.booths
+        .filter((b) => b.sector === sector.id)
+        .map((b) => ({ name: b.title[lang], nameTag: 'H3', h3: 1, hasList: true })),
+    })),
+  ]);
+  expect(outline.entranceLists).toBeGreaterThan(10);
+  expect(outline.entranceTerms).toBeGreaterThan(6);
+  await expect(view.locator('article')).toHaveCount(19);
+}
+
+test('#/text and the Text view button show the whole exhibition as structured text', async ({ page }) => {
+  await page.goto('?lang=en#/text');
+  await expectWholeExhibition(page, 'en');
+
+  await page.getByRole('button', { name: 'Back to the hall' }).click();
+  await expect(page.getByTestId('text-view')).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/$/);
+
+  await page.getByRole('button', { name: 'Text view' }).click();
+  await expect(page).toHaveURL(/#\/text$/);
+  await expect(page.getByTestId('text-view').locator('article')).toHaveCount(19);
+  await expect(page.getByTestId('text-view').locator('h1')).toHaveText(data.title.en);
+});
+
+test('keyboard: Tab reaches the top bar, Enter opens the directory, typing filters, Escape closes the booth', async ({
+  page,
+}) => {
+  await page.goto('?lang=en');
+  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 60_000 });
+
+  const directory = page.getByRole('button', { name: 'Directory' });
+  for (let i = 0; i < 6 && !(await directory.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(directory).toBeFocused();
+  await expect(directory).toHaveCSS('outline-style', 'solid'); // a visible focus ring
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Text view' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(directory).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Directory' });
+  await expect(dialog).toBeVisible();
+  await expect(directory).toHaveAttribute('aria-expanded', 'true');
+  const entries = dialog.locator('li button');
+  await expect(entries).toHaveCount(19);
+  const search = dialog.getByRole('searchbox');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('Hisense');
+  await expect(dialog.locator('.directory__title')).toHaveText(HISENSE.map((b) => b.title.en));
+  await page.keyboard.type(' pancake');
+  await expect(entries).toHaveCount(1);
+
+  await page.keyboard.press('Tab');
+  await expect(entries.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  const panel = page.locator('.booth-panel');
+  await expect(panel.locator('h2')).toHaveText(HISENSE.at(-1)!.title.en);
+  await expect(panel.locator('h2')).toBeFocused(); // a screen reader starts at the booth's title
+  await expect(dialog).toHaveCount(0);
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/$/);
+});
+
+test('without WebGL the visitor gets a note and the whole exhibition as text', async ({ page }) => {
+  await disableWebGL(page);
+  await page.goto('?lang=en');
+  const note = page.getByTestId('no-webgl');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveRole('note');
+  await expect(note).toContainText('WebGL');
+  await expect(note).toContainText('text');
+  await expectWholeExhibition(page, 'en');
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('canvas')).toHaveCount(0);
+  await expect(page.getByTestId('error-screen')).toHaveCount(0);
+
+  // The visitor can scroll down to the last booth.
+  const last = page.getByRole('heading', { name: data.booths.at(-1)!.title.en, exact: true });
+  await expect(last).not.toBeInViewport();
+  await page.mouse.move(400, 300);
+  await expect
+    .poll(
+      async () => {
+        await page.mouse.wheel(0, 3000);
+        return last.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight);
+      },
+      { timeout: 15_000, intervals: [50] },
+    )
+    .toBe(true);
+  await expect(last).toBeInViewport();
+});
+
+test('without WebGL the note and text view follow the browser language (Chinese)', async ({ page }) => {
+  await disableWebGL(page);
+  await page.goto('');
+  await expect(page.getByTestId('no-webgl')).toContainText('WebGL');
+  await expect(page.getByTestId('no-webgl')).toContainText('文字版');
+  await expectWholeExhibition(page, 'zh');
+});
+
+// APP BUG (src/ui/Directory.tsx, src/ui/TextView.tsx / src/app/HallView.tsx): only the booth panel
+// listens for Escape. The directory is a role="dialog" and the text view covers the whole hall, yet
+// Escape leaves both open; a keyboard visitor must Tab to their ✕ / "Back to the hall" buttons.
+// Fix: a window keydown listener for Escape that calls setOverlay('none') while overlay !== 'none'.
+test.fixme('Escape closes the directory and the text view', async ({ page }) => {
+  await page.goto('?lang=en');
+  await page.getByRole('button', { name: 'Directory' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Directory' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Text view' }).click();
+  await expect(page.getByTestId('text-view')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('text-view')).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/$/);
+});
+
+// APP BUG (src/app/HallView.tsx, src/ui/styles.css .text-view-overlay): the text view is an overlay
+// (z-index 8) over the hall, but the top bar, directory, minimap and canvas behind it stay in the tab
+// order. From #/text the first four Tab stops (Directory, Text view, Mouse look, 中文) are buttons hidden
+// under the overlay, so the focus ring is invisible; the language switch cannot be seen or clicked.
+// Fix: make the hall's UI `inert` while the text view is open (or render the text view instead of the
+// hall UI) and give the text view its own language switch.
+test.fixme('in the text view, keyboard focus never lands on a control hidden behind it', async ({ page }) => {
+  await page.goto('?lang=en#/text');
+  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.getByTestId('text-view')).toBeVisible();
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    const onTop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      if (el === document.body) return true;
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return hit !== null && (hit === el || el.contains(hit));
+    });
+    expect(onTop, `Tab stop ${i + 1} is visible`).toBe(true);
+  }
+});

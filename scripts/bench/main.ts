@@ -1,0 +1,115 @@
+/**
+ * `npm run bench` (issue #3): build, serve dist/ on 127.0.0.1, drive headless Chromium (SwiftShader) through
+ * a fixed route in the real 19-booth hall and in a generated 200-booth hall, and write bench/results.json
+ * and bench/results.md. Budgets are printed as PASS/FAIL; the exit code is non-zero only when the bench
+ * itself fails. `--no-build` reuses an existing dist/.
+ */
+import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { assertChromium, launchChromium, machineInfo } from './browser.ts';
+import { evaluateBudgets } from './budgets.ts';
+import { analyzeInitialChunks } from './composition.ts';
+import { BIG_BOOTH_COUNT, BIG_CONTENT_FILE, DIST, LANG, OUT_DIR, ROOT, VIEWPORT } from './config.ts';
+import { firstVisit } from './firstVisit.ts';
+import { readExhibition, writeGenerated } from './generate200.ts';
+import { methodNotes } from './notes.ts';
+import { writeResults } from './report.ts';
+import type { BenchResults, ExhibitionResult } from './results.ts';
+import { runRoute } from './route.ts';
+import { snapshot, startPreview } from './serve.ts';
+import { chunkSizes } from './sizes.ts';
+import { round } from './stats.ts';
+import type { Exhibition } from '../../src/content/schema.ts';
+
+const t0 = Date.now();
+const loadAtStart = loadavg()[0] ?? 0;
+const log = (message: string) => console.log(`bench [${Math.round((Date.now() - t0) / 1000)} s]: ${message}`);
+
+function build() {
+  log('npm run build');
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
+}
+
+async function measure(browser: Browser, base: string, exhibition: Exhibition, content: string | null) {
+  const url = `${base}?lang=${LANG}${content ? `&content=${content}` : ''}`;
+  const label = `${exhibition.booths.length} booths`;
+  log(`${label}: first visit`);
+  const visit = await firstVisit(browser, url);
+  const m = visit.marks;
+  log(`  first frame ${m.firstFrame?.toFixed(0)} ms, text ready ${m.textReady?.toFixed(0)} ms`);
+  log(`${label}: route with ?perf`);
+  const route = await runRoute(browser, `${url}&perf`, exhibition, log);
+  const result: ExhibitionResult = {
+    booths: exhibition.booths.length,
+    sectors: new Set(exhibition.booths.map((b) => b.sector)).size,
+    contentUrl: content ?? 'content/exhibition.json',
+    firstVisit: visit,
+    route,
+  };
+  return result;
+}
+
+async function main() {
+  assertChromium();
+  if (!process.argv.includes('--no-build')) build();
+  const small = readExhibition(join(DIST, 'content/exhibition.json'));
+  const large = writeGenerated(
+    join(DIST, 'content/exhibition.json'),
+    join(DIST, BIG_CONTENT_FILE),
+    BIG_BOOTH_COUNT,
+  );
+  log(`wrote dist/${BIG_CONTENT_FILE} (${large.booths.length} booths, schema-valid)`);
+  const served = snapshot(DIST);
+  const chunks = chunkSizes(served);
+  log('composition of the start-up JavaScript (source-mapped build in a temporary folder)');
+  const composition = await analyzeInitialChunks().catch((error: unknown) => ({ error: String(error) }));
+
+  const server = await startPreview(served);
+  let browser: Browser | null = null;
+  try {
+    browser = await launchChromium();
+    const machine = await machineInfo(browser);
+    log(`serving ${server.url} · Chromium ${machine.chromium} · ${machine.renderer}`);
+    const smallResult = await measure(browser, server.url, small, null);
+    const largeResult = await measure(browser, server.url, large, BIG_CONTENT_FILE);
+    const budgets = evaluateBudgets({
+      overviewCalls19: smallResult.firstVisit.restingRenderInfo.calls,
+      maxCalls200: largeResult.route.all.callsMax,
+      maxTriangles19: smallResult.route.all.trianglesMax,
+      jsBeforeHallGzip: smallResult.firstVisit.jsBeforeFirstFrame.gzip,
+      fontBytes: smallResult.firstVisit.downloads.fonts.raw,
+      firstFrameMs: smallResult.firstVisit.marks.firstFrame,
+      xrCalls: null,
+    });
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      durationSeconds: Math.round((Date.now() - t0) / 1000),
+      machine,
+      load: { start: round(loadAtStart, 2) ?? 0, end: round(loadavg()[0] ?? 0, 2) ?? 0 },
+      viewport: { ...VIEWPORT },
+      lang: LANG,
+      chunks,
+      composition,
+      small: smallResult,
+      large: largeResult,
+      budgets,
+      notes: [],
+    };
+    results.notes = methodNotes(results);
+    const markdown = await writeResults(OUT_DIR, results);
+    console.log(`\n${markdown}`);
+    for (const b of budgets) console.log(b.line);
+    log(`wrote bench/results.json and bench/results.md in ${results.durationSeconds} s`);
+  } finally {
+    await browser?.close();
+    server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
