@@ -10,23 +10,19 @@ import { DesktopControls } from '../controls/desktop/DesktopControls.tsx';
 import { Hall } from '../scene/Hall.tsx';
 import { useHallStore } from '../state/hallStore.ts';
 import { usePlayerStore } from '../state/playerStore.ts';
-import { TopBar } from '../ui/TopBar.tsx';
-import { BoothPanel } from '../ui/BoothPanel.tsx';
-import { Directory } from '../ui/Directory.tsx';
-import { Minimap } from '../ui/Minimap.tsx';
-import { Joystick } from '../ui/Joystick.tsx';
-import { Notice } from '../ui/Notice.tsx';
-import { LoadingScreen } from '../ui/LoadingScreen.tsx';
-import { TextView } from '../ui/TextView.tsx';
-import { HelpHint } from '../ui/HelpHint.tsx';
+import { useVRStore } from '../state/vrStore.ts';
 import { ReadySignal } from './ReadySignal.tsx';
 import { HallProbe } from './HallProbe.tsx';
+import { ContextLossGuard } from './ContextLossGuard.tsx';
 import { goToBooth } from './goToBooth.ts';
 import { useHashRoute } from './useHashRoute.ts';
 import { readFlags } from './flags.ts';
 import { useXRRuntime } from './useXRRuntime.ts';
-import { useVRStore } from '../state/vrStore.ts';
-import { EnterVRButton } from '../ui/EnterVRButton.tsx';
+import { HallOverlay } from './HallOverlay.tsx';
+import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
+import { TourController } from '../kiosk/TourController.tsx';
+import { KioskLayer } from '../kiosk/KioskLayer.tsx';
+import { useKioskSettings } from '../kiosk/useKioskSettings.ts';
 
 const PerfOverlay = lazy(() => import('../perf/PerfOverlay.tsx'));
 const HallXR = lazy(() => import('../controls/xr/HallXR.tsx'));
@@ -38,15 +34,17 @@ interface Props {
   router: FontRouter;
 }
 
-/** The 3D hall with its DOM overlay. The canvas renders on demand; input flows through one MoveInput. */
+const GUIDED_DWELL_SECONDS = 14;
+
+/** The 3D hall, its controls per input mode and its DOM overlay. The canvas renders on demand. */
 export function HallView({ exhibition, layout, nav, router }: Props) {
   const input = useMemo(() => createMoveInput(), []);
   const flags = useMemo(() => readFlags(window.location.search), []);
   const xr = useXRRuntime(flags.emulate);
+  const kiosk = useKioskSettings(flags.kiosk, exhibition);
+  const settings = kiosk.status === 'ready' ? kiosk.settings : null;
   const inVR = useVRStore((s) => s.status === 'in-session');
   const lang = useHallStore((s) => s.lang);
-  const overlay = useHallStore((s) => s.overlay);
-  const setOverlay = useHallStore((s) => s.setOverlay);
   const setHovered = useHallStore((s) => s.setHovered);
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const invalidateRef = useRef<() => void>(() => {});
@@ -66,7 +64,6 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
       if (!isWalkable(nav, x, z)) return;
       const pose = usePlayerStore.getState().pose;
       usePlayerStore.getState().requestGlide({ x, z, yaw: pose.yaw }, null);
-      invalidateRef.current();
     },
     [nav],
   );
@@ -79,7 +76,7 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
         <Canvas
           frameloop={flags.perf ? 'always' : 'demand'}
           dpr={[1, 2]}
-          gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
+          gl={{ antialias: true, powerPreference: 'high-performance' }}
           camera={{ fov: 62, near: 0.1, far: 220, position: [spawn.x, EYE_HEIGHT, spawn.z] }}
           onCreated={(state) => {
             canvasRef.current = state.gl.domElement;
@@ -95,14 +92,17 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
             onHoverBooth={onHover}
             onFloorClick={onFloorClick}
           />
-          <PlayerRig layout={layout} nav={nav} enabled={!inVR} />
+          <PlayerRig layout={layout} nav={nav} enabled={!inVR} timeScale={flags.timeScale} />
           <DesktopControls />
           <ReadySignal />
           <HallProbe layout={layout} />
+          <ContextLossGuard />
           {xr.store && (
-            <Suspense fallback={null}>
-              <HallXR store={xr.store} exhibition={exhibition} layout={layout} nav={nav} router={router} />
-            </Suspense>
+            <SceneErrorBoundary name="VR" fallback={() => null}>
+              <Suspense fallback={null}>
+                <HallXR store={xr.store} exhibition={exhibition} layout={layout} nav={nav} router={router} />
+              </Suspense>
+            </SceneErrorBoundary>
           )}
           {flags.perf && (
             <Suspense fallback={null}>
@@ -111,23 +111,22 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
           )}
         </Canvas>
       </div>
-      <TopBar
-        exhibition={exhibition}
-        onMouseLook={() => canvasRef.current?.requestPointerLock()}
-        vrSlot={<EnterVRButton onEnter={xr.enterVR} />}
+      <TourController
+        layout={layout}
+        dwellSeconds={settings?.tour.dwellSeconds ?? GUIDED_DWELL_SECONDS}
+        languageRotation={settings?.languageRotation}
+        timeScale={flags.timeScale}
       />
-      <Directory exhibition={exhibition} onGoTo={onGoTo} />
-      <BoothPanel exhibition={exhibition} onGoTo={onGoTo} />
-      <Minimap exhibition={exhibition} layout={layout} onGoTo={onGoTo} />
-      <Joystick onMove={kick} />
-      <HelpHint />
-      <Notice />
-      {overlay === 'text' && (
-        <div className="text-view-overlay">
-          <TextView exhibition={exhibition} onClose={() => setOverlay('none')} />
-        </div>
-      )}
-      <LoadingScreen title={`${exhibition.title.zh} · ${exhibition.title.en}`} />
+      <HallOverlay
+        exhibition={exhibition}
+        layout={layout}
+        onGoTo={onGoTo}
+        onMouseLook={() => canvasRef.current?.requestPointerLock()}
+        onJoystick={kick}
+        enterVR={xr.enterVR}
+        kiosk={settings}
+      />
+      {flags.kiosk && <KioskLayer exhibition={exhibition} state={kiosk} />}
     </MoveInputContext.Provider>
   );
 }

@@ -3,6 +3,8 @@ import { Component, type ReactNode } from 'react';
 interface Props {
   fallback: (error: Error) => ReactNode;
   children: ReactNode;
+  /** Names the part in the log ("booth props", "hall text" …). */
+  name?: string;
 }
 
 /** Catches a render error below it, logs it, and shows the fallback instead of a white page. */
@@ -12,7 +14,7 @@ export class SceneErrorBoundary extends Component<Props, { error: Error | null }
     return { error };
   }
   override componentDidCatch(error: Error) {
-    console.error('[hall] scene error', error);
+    console.error(`[hall] error in ${this.props.name ?? 'scene'}`, error);
   }
   override render() {
     return this.state.error ? this.props.fallback(this.state.error) : this.props.children;

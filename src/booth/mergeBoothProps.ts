@@ -1,13 +1,27 @@
 import { BufferGeometry, Color, Matrix4, Quaternion, Vector3 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import type { Exhibition } from '../content/schema.ts';
+import type { Exhibition, PropKind } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { localToWorld } from '../layout/transform.ts';
 import { buildProp } from './props/buildProp.ts';
 import { BOOTH } from './boothDesign.ts';
 
+/** One booth's broken prop must not take the hall down: log it and show the generic sculpture instead. */
+function safeBuild(build: typeof buildProp, kind: PropKind, accent: string, boothId: string): BufferGeometry {
+  try {
+    return build(kind, new Color(accent));
+  } catch (error) {
+    console.error(`[hall] prop "${kind}" of booth ${boothId} failed; showing the generic prop`, error);
+    return buildProp('generic', new Color(accent));
+  }
+}
+
 /** Every booth's prop, placed on its stand and merged into one geometry: one draw call for all props. */
-export function mergeBoothProps(exhibition: Exhibition, layout: HallLayout): BufferGeometry {
+export function mergeBoothProps(
+  exhibition: Exhibition,
+  layout: HallLayout,
+  build: typeof buildProp = buildProp,
+): BufferGeometry {
   const colors = new Map(exhibition.sectors.map((s) => [s.id, s.color]));
   const cache = new Map<string, BufferGeometry>();
   const placed: BufferGeometry[] = [];
@@ -22,7 +36,7 @@ export function mergeBoothProps(exhibition: Exhibition, layout: HallLayout): Buf
     const key = `${booth.prop}|${accent}`;
     let source = cache.get(key);
     if (!source) {
-      source = buildProp(booth.prop, new Color(accent));
+      source = safeBuild(build, booth.prop, accent, booth.id);
       cache.set(key, source);
     }
     const p = localToWorld(pose.x, pose.z, pose.rotationY, BOOTH.prop.x, BOOTH.prop.z);

@@ -21,10 +21,13 @@ export function PlayerRig({
   layout,
   nav,
   enabled = true,
+  timeScale = 1,
 }: {
   layout: HallLayout;
   nav: NavField;
   enabled?: boolean;
+  /** Soak runs speed walking up (`?timescale=`). */
+  timeScale?: number;
 }) {
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
@@ -43,12 +46,20 @@ export function PlayerRig({
     invalidate();
   }, [camera, layout, invalidate]);
 
+  // A glide request from anywhere (directory, tour, deep link) wakes the on-demand render loop.
+  useEffect(
+    () => usePlayerStore.subscribe((s, prev) => s.glide !== prev.glide && invalidate()),
+    [invalidate],
+  );
+
   useFrame((_, rawDt) => {
     if (!enabled) return;
-    const dt = Math.min(rawDt, 0.1);
+    const dt = Math.min(rawDt, 0.1) * timeScale;
     const store = usePlayerStore.getState();
     const pose = store.pose;
     const request = store.glide;
+    // A cleared request (a visitor took over from the tour) stops the walk where it is.
+    if (!request && glideRef.current) glideRef.current = null;
     if (request && request.nonce !== nonceRef.current) {
       nonceRef.current = request.nonce;
       if (request.instant) {

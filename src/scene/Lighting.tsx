@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Color, Fog, PMREMGenerator } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+import { useDisplayStore } from '../state/displayStore.ts';
 
 const BACKGROUND = '#0c0f16';
 
@@ -12,6 +13,8 @@ const BACKGROUND = '#0c0f16';
 export function Lighting() {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
+  // The environment map lives only on the GPU: render it again after a context restore.
+  const restoreCount = useDisplayStore((s) => s.restoreCount);
   useEffect(() => {
     const pmrem = new PMREMGenerator(gl);
     const room = new RoomEnvironment();
@@ -27,7 +30,7 @@ export function Lighting() {
       scene.fog = null;
       target.dispose();
     };
-  }, [gl, scene]);
+  }, [gl, scene, restoreCount]);
   return (
     <>
       <hemisphereLight args={['#f3f6ff', '#3a3126', 1.1]} />

@@ -41,6 +41,8 @@ function apply(text: Text, spec: LabelSpec, router: FontRouter, gpuSDF: boolean)
   text.font = routed.font;
   text.fontSize = spec.fontSize;
   text.maxWidth = spec.maxWidth ?? Infinity;
+  // Chinese has no spaces: break lines between any characters, not only at whitespace.
+  text.overflowWrap = 'break-word';
   text.lineHeight = spec.lineHeight ?? 'normal';
   text.anchorX = spec.anchorX;
   text.anchorY = spec.anchorY;

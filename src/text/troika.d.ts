@@ -11,6 +11,7 @@ declare module 'troika-three-text' {
     anchorX: number | string;
     anchorY: number | string;
     textAlign: 'left' | 'right' | 'center' | 'justify';
+    overflowWrap: 'normal' | 'break-word';
     color: string | number | Color | null;
     sdfGlyphSize: number;
     gpuAccelerateSDF: boolean;

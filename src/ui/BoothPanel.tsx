@@ -7,10 +7,12 @@ import { figureText } from '../text/boothLabels.ts';
 interface Props {
   exhibition: Exhibition;
   onGoTo: (boothId: string) => void;
+  /** Kiosks show no link that would leave the hall. */
+  allowLinks?: boolean;
 }
 
 /** The selected booth's full text as a DOM panel: readable, selectable, scrollable; Esc or ✕ closes it. */
-export function BoothPanel({ exhibition, onGoTo }: Props) {
+export function BoothPanel({ exhibition, onGoTo, allowLinks = true }: Props) {
   const selected = useHallStore((s) => s.selectedBoothId);
   const selectBooth = useHallStore((s) => s.selectBooth);
   const { t, L } = useT();
@@ -80,7 +82,7 @@ export function BoothPanel({ exhibition, onGoTo }: Props) {
         {booth.media?.map((m, i) => (
           <img key={i} src={m.src} alt={L(m.alt)} loading="lazy" className="booth-panel__media" />
         ))}
-        {booth.links?.length ? (
+        {allowLinks && booth.links?.length ? (
           <ul className="booth-panel__links">
             {booth.links.map((link, i) => (
               <li key={i}>

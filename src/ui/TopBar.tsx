@@ -7,11 +7,15 @@ import { useT } from './useT.ts';
 export function TopBar({
   exhibition,
   onMouseLook,
+  onTour,
   vrSlot,
+  show = { directory: true, textView: true, language: true },
 }: {
   exhibition: Exhibition;
   onMouseLook?: () => void;
+  onTour?: () => void;
   vrSlot?: ReactNode;
+  show?: { directory: boolean; textView: boolean; language: boolean };
 }) {
   const { lang, t, L } = useT();
   const setLang = useHallStore((s) => s.setLang);
@@ -22,30 +26,41 @@ export function TopBar({
       <h1 className="top-bar__title">{L(exhibition.title)}</h1>
       <nav className="top-bar__actions">
         {vrSlot}
-        <button
-          type="button"
-          aria-expanded={overlay === 'directory'}
-          onClick={() => setOverlay(overlay === 'directory' ? 'none' : 'directory')}
-        >
-          {t('directory')}
-        </button>
-        <button type="button" onClick={() => setOverlay('text')}>
-          {t('textView')}
-        </button>
+        {onTour && (
+          <button type="button" onClick={onTour} data-testid="tour-button">
+            {t('tour')}
+          </button>
+        )}
+        {show.directory && (
+          <button
+            type="button"
+            aria-expanded={overlay === 'directory'}
+            onClick={() => setOverlay(overlay === 'directory' ? 'none' : 'directory')}
+          >
+            {t('directory')}
+          </button>
+        )}
+        {show.textView && (
+          <button type="button" onClick={() => setOverlay('text')}>
+            {t('textView')}
+          </button>
+        )}
         {onMouseLook && (
           <button type="button" className="desktop-only" onClick={onMouseLook}>
             {t('lockPointer')}
           </button>
         )}
-        <button
-          type="button"
-          lang={lang === 'zh' ? 'en' : 'zh'}
-          aria-label={t('languageLabel')}
-          data-testid="lang-switch"
-          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-        >
-          {t('language')}
-        </button>
+        {show.language && (
+          <button
+            type="button"
+            lang={lang === 'zh' ? 'en' : 'zh'}
+            aria-label={t('languageLabel')}
+            data-testid="lang-switch"
+            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          >
+            {t('language')}
+          </button>
+        )}
       </nav>
     </header>
   );

@@ -1,0 +1,16 @@
+import type { Exhibition } from '../content/schema.ts';
+import { ErrorScreen } from '../ui/ErrorScreen.tsx';
+import type { KioskSettingsState } from './useKioskSettings.ts';
+import { KioskMode } from './KioskMode.tsx';
+
+/** Kiosk mode on top of the hall: its settings' error screen, or the unattended behaviour. */
+export function KioskLayer({ exhibition, state }: { exhibition: Exhibition; state: KioskSettingsState }) {
+  if (state.status === 'error')
+    return (
+      <div className="kiosk-error">
+        <ErrorScreen issues={state.error.issues} onRetry={() => window.location.reload()} />
+      </div>
+    );
+  if (state.status !== 'ready') return null;
+  return <KioskMode exhibition={exhibition} settings={state.settings} />;
+}

@@ -1,0 +1,18 @@
+import { create } from 'zustand';
+import type { KioskSettings } from '../kiosk/settingsSchema.ts';
+
+/** Kiosk mode: the settings once loaded, and the idle countdown shown before a reset. */
+interface KioskState {
+  settings: KioskSettings | null;
+  /** Seconds left before the idle reset, or null when no countdown is running. */
+  countdown: number | null;
+  setSettings: (settings: KioskSettings) => void;
+  setCountdown: (countdown: number | null) => void;
+}
+
+export const useKioskStore = create<KioskState>()((set) => ({
+  settings: null,
+  countdown: null,
+  setSettings: (settings) => set({ settings }),
+  setCountdown: (countdown) => set({ countdown }),
+}));
