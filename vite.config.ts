@@ -1,9 +1,82 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
+import {
+  KIOSK_UNNEEDED_GLOBS,
+  PRECACHE_GLOBS,
+  PRECACHE_MAX_BYTES,
+  checkPrecache,
+  contentRuntimeCaching,
+  unneededChunks,
+} from './src/kiosk/pwa/precachePolicy.ts';
+
+const distDir = fileURLToPath(new URL('./dist/', import.meta.url));
+
+/** Records which chunks hold emulator / XR / perf modules, so the precache check can refuse them. */
+const unneeded: string[] = [];
+const precacheGuard: Plugin = {
+  name: 'hall:precache-guard',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    unneeded.length = 0;
+    const chunks = Object.values(bundle).flatMap((out) => (out.type === 'chunk' ? [out] : []));
+    unneeded.push(...unneededChunks(chunks));
+  },
+};
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    precacheGuard,
+    VitePWA({
+      // A new service worker waits: it never takes over a running kiosk (no skipWaiting / clientsClaim).
+      // src/kiosk/pwa/registerServiceWorker.ts activates a waiting one when the page next loads.
+      registerType: 'prompt',
+      injectRegister: false,
+      // The icons are listed in the manifest and precached from public/icons/ by the plugin.
+      includeManifestIcons: true,
+      manifest: {
+        name: '深圳元宇宙产业博览馆 · Shenzhen Metaverse Expo',
+        short_name: '元宇宙博览馆',
+        description:
+          '深圳元宇宙产业白皮书（2023）互动展馆 · An interactive WebXR hall of the Shenzhen Metaverse Industry White Paper (2023)',
+        lang: 'zh-CN',
+        id: './',
+        start_url: './',
+        scope: './',
+        display: 'fullscreen',
+        orientation: 'any',
+        background_color: '#0c0f16',
+        theme_color: '#0c0f16',
+        categories: ['education', 'entertainment'],
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globDirectory: distDir,
+        globPatterns: PRECACHE_GLOBS,
+        globIgnores: KIOSK_UNNEEDED_GLOBS,
+        // Workbox leaves out files over 2 MiB by default; see PRECACHE_MAX_BYTES for why this is the limit.
+        maximumFileSizeToCacheInBytes: PRECACHE_MAX_BYTES,
+        manifestTransforms: [(entries) => checkPrecache(entries, { distDir, unneededChunks: unneeded })],
+        runtimeCaching: contentRuntimeCaching(),
+        navigateFallback: 'index.html',
+        // Only page navigations fall back to the app, never a file someone opens directly.
+        navigateFallbackDenylist: [/^[^?]*\/(?:assets|content|fonts|icons|xr-profiles)\//, /^[^?]*\/[^/?]+\.[a-z0-9]+(?:\?|$)/i],
+        skipWaiting: false,
+        clientsClaim: false,
+        cleanupOutdatedCaches: true,
+        // The Workbox runtime is emitted next to sw.js (same origin), never loaded from a CDN.
+        inlineWorkboxRuntime: false,
+        sourcemap: false,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

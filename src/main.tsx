@@ -4,6 +4,7 @@ import { App } from './app/App.tsx';
 import { useHallStore } from './state/hallStore.ts';
 import { pickInitialLang } from './i18n/lang.ts';
 import './ui/styles.css';
+import { registerServiceWorker } from './kiosk/pwa/registerServiceWorker.ts';
 
 useHallStore.getState().setLang(pickInitialLang(window.location.search, navigator.languages));
 
@@ -14,3 +15,5 @@ if (root)
       <App />
     </StrictMode>,
   );
+
+registerServiceWorker();

@@ -4,6 +4,7 @@ import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { isWalkable, type NavField } from '../layout/navigation.ts';
 import type { FontRouter } from '../text/fontManifest.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { createMoveInput, MoveInputContext } from '../controls/moveInput.ts';
 import { PlayerRig, EYE_HEIGHT } from '../controls/PlayerRig.tsx';
 import { DesktopControls } from '../controls/desktop/DesktopControls.tsx';
@@ -35,6 +36,12 @@ interface Props {
 }
 
 const GUIDED_DWELL_SECONDS = 14;
+
+/** The attract loop's language rotation, starting with the default language (what a reset returns to). */
+function rotationFrom(rotation: Lang[], first: Lang): Lang[] {
+  const start = Math.max(0, rotation.indexOf(first));
+  return [...rotation.slice(start), ...rotation.slice(0, start)];
+}
 
 /** The 3D hall, its controls per input mode and its DOM overlay. The canvas renders on demand. */
 export function HallView({ exhibition, layout, nav, router }: Props) {
@@ -114,7 +121,9 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
       <TourController
         layout={layout}
         dwellSeconds={settings?.tour.dwellSeconds ?? GUIDED_DWELL_SECONDS}
-        languageRotation={settings?.languageRotation}
+        languageRotation={
+          settings ? rotationFrom(settings.languageRotation, settings.defaultLang) : undefined
+        }
         timeScale={flags.timeScale}
       />
       <HallOverlay

@@ -21,8 +21,6 @@ const sink: VisitSink = {
 
 /** The tracker of the mounted hook; null while statistics are off. */
 let active: VisitTracker | null = null;
-/** Kept across mounts, so the tracker of a remount knows whether the attract loop runs. */
-let tourRunning = false;
 let sessionCounted = false;
 
 /**
@@ -38,7 +36,6 @@ export function useVisitStatistics(enabled: boolean): void {
       quietly(recordSession());
     }
     const tracker = createVisitTracker(sink);
-    tracker.setTourRunning(tourRunning);
     tracker.select(useHallStore.getState().selectedBoothId);
     if (document.visibilityState === 'hidden') tracker.pause();
     active = tracker;
@@ -66,28 +63,17 @@ export function useVisitStatistics(enabled: boolean): void {
 }
 
 /**
- * The attract loop starts: the booths it opens are not visits. Call it whenever the tour begins
- * (also the first time after the kiosk starts).
- */
-export function reportTourStart(): void {
-  tourRunning = true;
-  active?.setTourRunning(true);
-}
-
-/**
- * A visitor interrupted the attract loop: counted, and from now on the booths they open are visits
- * (the booth the tour was showing counts from this moment, if they stay on it).
+ * A visitor took over from the attract loop (`KioskMode`'s `onTourInterrupted`). Counted only while
+ * statistics are on. (The attract loop opens no booth panel, so its booths never count as visits.)
  */
 export function reportTourInterruption(): void {
-  tourRunning = false;
-  if (!active) return;
-  active.setTourRunning(false);
-  quietly(recordTourInterruption());
+  if (active) quietly(recordTourInterruption());
 }
 
 /**
- * The kiosk went back to the tour after nobody touched it for `idleMs`. Call it *before* closing the
- * booth panel, so the idle time is taken off the last visit's dwell.
+ * The kiosk went back to the attract loop after nobody touched it for `idleMs` (`KioskMode`'s
+ * `onIdleReset`, which runs before the reset closes the panel): counted, and the idle time is taken
+ * off the dwell of the visit still open, so an abandoned panel does not inflate it.
  */
 export function reportIdleReset(idleMs = 0): void {
   if (!active) return;

@@ -32,8 +32,6 @@ interface Visit {
 export interface VisitTracker {
   /** The open booth panel changed (null: closed). Ends the current visit, starts the next. */
   select(boothId: string | null): void;
-  /** The attract loop runs (its booths are not visits) or stopped (a visitor is in charge). */
-  setTourRunning(running: boolean): void;
   /** Page hidden: write what we have, stop the clock. */
   pause(): void;
   /** Page shown again: the same visit goes on. */
@@ -49,7 +47,6 @@ export interface VisitTracker {
  */
 export function createVisitTracker(sink: VisitSink, clock: VisitClock = systemClock): VisitTracker {
   let selectedId: string | null = null;
-  let tourRunning = false;
   let current: Visit | null = null;
 
   const stopClock = (visit: Visit) => {
@@ -77,10 +74,9 @@ export function createVisitTracker(sink: VisitSink, clock: VisitClock = systemCl
   };
 
   const start = () => {
-    current =
-      selectedId && !tourRunning
-        ? { boothId: selectedId, since: clock.elapsed(), pendingMs: 0, writtenMs: 0, counted: false }
-        : null;
+    current = selectedId
+      ? { boothId: selectedId, since: clock.elapsed(), pendingMs: 0, writtenMs: 0, counted: false }
+      : null;
   };
 
   return {
@@ -88,12 +84,6 @@ export function createVisitTracker(sink: VisitSink, clock: VisitClock = systemCl
       if (boothId === selectedId) return;
       end();
       selectedId = boothId;
-      start();
-    },
-    setTourRunning(running) {
-      if (running === tourRunning) return;
-      end();
-      tourRunning = running;
       start();
     },
     pause() {

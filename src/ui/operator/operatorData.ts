@@ -26,7 +26,9 @@ export interface DayRow {
 
 /** Days with any data, newest first. */
 export function statDates(stats: VisitStats): string[] {
-  return [...new Set([...stats.days.map((d) => d.date), ...stats.booths.map((b) => b.date)])].sort().reverse();
+  return [...new Set([...stats.days.map((d) => d.date), ...stats.booths.map((b) => b.date)])]
+    .sort()
+    .reverse();
 }
 
 /**
@@ -78,7 +80,9 @@ export function dayRows(stats: VisitStats): DayRow[] {
 
 /** Put values into a UI string's `{name}` slots. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    name in values ? String(values[name]) : slot,
+  );
 }
 
 /** "1 h 05 min", "3 min 20 s", "45 s" (and the Chinese forms), rounded to whole seconds. */
