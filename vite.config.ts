@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import {
   KIOSK_UNNEEDED_GLOBS,
   PRECACHE_GLOBS,
@@ -11,13 +11,16 @@ import {
   unneededChunks,
 } from './src/kiosk/pwa/precachePolicy.ts';
 
-const distDir = fileURLToPath(new URL('./dist/', import.meta.url));
-
+/** The build's output folder (dist/ unless `--outDir`), where the precache check looks for each file. */
+let distDir = resolve('dist');
 /** Records which chunks hold emulator / XR / perf modules, so the precache check can refuse them. */
 const unneeded: string[] = [];
 const precacheGuard: Plugin = {
   name: 'hall:precache-guard',
   apply: 'build',
+  configResolved(config) {
+    distDir = resolve(config.root, config.build.outDir);
+  },
   generateBundle(_options, bundle) {
     unneeded.length = 0;
     const chunks = Object.values(bundle).flatMap((out) => (out.type === 'chunk' ? [out] : []));
@@ -58,7 +61,6 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globDirectory: distDir,
         globPatterns: PRECACHE_GLOBS,
         globIgnores: KIOSK_UNNEEDED_GLOBS,
         // Workbox leaves out files over 2 MiB by default; see PRECACHE_MAX_BYTES for why this is the limit.

@@ -16,8 +16,8 @@ import { content, watchExternalRequests } from './support.ts';
  *    onIdleReset={…reportIdleReset(idle ms)} />`, so the daily counters count.
  *
  * The kiosk starts its attract loop as soon as its settings load, which closes any booth panel and
- * switches to `defaultLang`: so these tests serve kiosk.json with `defaultLang: "en"` (the PIN is the
- * file's own), hand over with a tap, and only then open the booth.
+ * switches to `defaultLang` / `languageRotation`: so these tests serve kiosk.json in English only (the
+ * PIN is the file's own), hand over with a tap, and only then open the booth.
  */
 
 const kioskSettings = JSON.parse(readFileSync('public/content/kiosk.json', 'utf8')) as Record<
@@ -33,7 +33,7 @@ async function openKiosk(page: Page) {
   await page.route('**/content/kiosk.json', (route) =>
     route.fulfill({
       contentType: 'application/json',
-      body: JSON.stringify({ ...kioskSettings, defaultLang: 'en' }),
+      body: JSON.stringify({ ...kioskSettings, defaultLang: 'en', languageRotation: ['en'] }),
     }),
   );
   await page.goto('?lang=en&kiosk');

@@ -15,9 +15,10 @@ export function assertChromium(path = CHROMIUM_PATH) {
   }
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** Headless Chromium with the bench's flags, plus `extraArgs` (e.g. `--disable-features=WebXR`). */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   assertChromium();
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 export interface MachineInfo {

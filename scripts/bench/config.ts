@@ -48,3 +48,21 @@ export const ROUTE_TIMING = {
 
 export const BIG_BOOTH_COUNT = 200;
 export const BIG_CONTENT_FILE = 'content/bench-200.json';
+
+/**
+ * The emulated-VR leg: per view, a warm-up (at least warmUpMs, then until two XR frames in a row draw the
+ * same calls, at most settleMs), then every XR frame for sampleMs and at least minFrames (at most maxMs).
+ * XR frames take seconds each on SwiftShader under load: the whole leg should stay near a minute.
+ */
+export const XR_TIMING = {
+  /** From pressing Enter VR to a session with both controllers tracked; also for the booth panel to open. */
+  sessionTimeoutMs: 30_000,
+  warmUpMs: 1_500,
+  settleMs: 8_000,
+  sampleMs: 5_000,
+  minFrames: 3,
+  maxMs: 10_000,
+} as const;
+
+/** The XR leg reads English signage (Latin glyphs lay out faster than CJK: the leg stays short). */
+export const XR_LANG = 'en';

@@ -5,6 +5,7 @@ import { BOARD_FRONT_Z, BOOTH, HEADER_FRONT_Z, TOTEM_FRONT_Z, WALL_FRONT_Z } fro
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import type { LabelSpec, LabelStyle } from './labelSpec.ts';
+import { fitFontSize } from './measure.ts';
 
 const INK = '#1d2230';
 const WHITE = '#ffffff';
@@ -36,7 +37,7 @@ export function boothLabels(exhibition: Exhibition, booth: Booth, pose: BoothPos
   const textWidth = BOOTH.width / 2 - 0.15;
 
   add('header', booth.shortTitle[lang], 0, BOOTH.header.y, HEADER_FRONT_Z, {
-    fontSize: zh ? 0.36 : 0.3,
+    fontSize: fitFontSize(booth.shortTitle[lang], BOOTH.header.w - 0.6, zh ? 0.36 : 0.3, 0.2),
     maxWidth: BOOTH.header.w - 0.5,
     anchorX: 'center',
     anchorY: 'middle',
@@ -92,8 +93,9 @@ export function boothLabels(exhibition: Exhibition, booth: Booth, pose: BoothPos
   booth.figures.forEach((figure, i) => {
     const cx = boardLeft + (i % 2) * cellW;
     const top = boardTop - 0.38 - Math.floor(i / 2) * cellH;
-    add(`figure-${i}-value`, figureText(figure.value, figure.unit?.[lang]), cx, top, BOARD_FRONT_Z, {
-      fontSize: 0.25,
+    const value = figureText(figure.value, figure.unit?.[lang]);
+    add(`figure-${i}-value`, value, cx, top, BOARD_FRONT_Z, {
+      fontSize: fitFontSize(value, cellW - 0.1, 0.25, 0.12),
       maxWidth: cellW - 0.08,
       anchorX: 'left',
       anchorY: 'top',

@@ -1,10 +1,14 @@
 import { overallProgress, useLoadStore } from '../state/loadStore.ts';
 import { useT } from './useT.ts';
+import { useHallStore } from '../state/hallStore.ts';
 
 /** Real progress through content, fonts and scene text; gone once the hall is ready. */
 export function LoadingScreen({ title }: { title?: string }) {
   const state = useLoadStore();
+  // The text view needs no 3D: never cover it with the hall's loading card.
+  const textView = useHallStore((s) => s.overlay === 'text');
   const { t } = useT();
+  if (textView) return null;
   if (state.firstFrame)
     return state.textReady ? null : (
       <p className="text-loading" role="status">

@@ -1,5 +1,6 @@
 import type { Exhibition } from '../content/schema.ts';
 import { useT } from './useT.ts';
+import { useHallStore } from '../state/hallStore.ts';
 import { figureText } from '../text/boothLabels.ts';
 
 /**
@@ -7,15 +8,26 @@ import { figureText } from '../text/boothLabels.ts';
  * Shown on request (Text view, `#/text`) and automatically when the device has no WebGL.
  */
 export function TextView({ exhibition, onClose }: { exhibition: Exhibition; onClose?: () => void }) {
-  const { t, L } = useT();
+  const { lang, t, L } = useT();
+  const setLang = useHallStore((s) => s.setLang);
   const e = exhibition.entrance;
   return (
     <main className="text-view" id="text-view" aria-labelledby="text-view-title" data-testid="text-view">
-      {onClose && (
-        <button type="button" className="text-view__close" onClick={onClose}>
-          {t('backToHall')}
+      <nav className="text-view__actions">
+        <button
+          type="button"
+          lang={lang === 'zh' ? 'en' : 'zh'}
+          aria-label={t('languageLabel')}
+          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+        >
+          {t('language')}
         </button>
-      )}
+        {onClose && (
+          <button type="button" onClick={onClose}>
+            {t('backToHall')}
+          </button>
+        )}
+      </nav>
       <h1 id="text-view-title">{L(exhibition.title)}</h1>
       <p>{L(exhibition.subtitle)}</p>
       <p>

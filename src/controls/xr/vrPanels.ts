@@ -4,6 +4,9 @@ import type { LabelSpec, LabelStyle } from '../../text/labelSpec.ts';
 import { figureText } from '../../text/boothLabels.ts';
 import { t } from '../../i18n/strings.ts';
 import { minFontSize, PANEL_DISTANCE } from './legibility.ts';
+import { estimateLines } from '../../text/measure.ts';
+
+export { estimateLines };
 
 export interface PanelButton {
   id: string;
@@ -30,18 +33,6 @@ export const HEADING = BODY * 1.5;
 const LINE = 1.35;
 const WHITE = '#ffffff';
 const SOFT = '#c9d3e6';
-
-/** Rough line count of wrapped text: CJK glyphs are ~1 em wide, Latin ~0.55 em. */
-export function estimateLines(text: string, fontSize: number, maxWidth: number): number {
-  let lines = 0;
-  for (const para of text.split('\n')) {
-    let width = 0;
-    for (const ch of para)
-      width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch) ? 1 : 0.55;
-    lines += Math.max(1, Math.ceil((width * fontSize) / maxWidth));
-  }
-  return lines;
-}
 
 function label(
   key: string,

@@ -1,0 +1,217 @@
+/**
+ * The emulated-VR leg (issue #3: "once VR lands, the same in emulated VR", ≤ 150 draw calls per XR frame,
+ * both eyes). The app enters VR under Meta's IWER emulating a Quest 3 (`?emulate`); Chromium runs with
+ * `--disable-features=WebXR` so that the emulator, not Chromium's own WebXR, provides `navigator.xr`.
+ * For each view: open it, wait for the hall, press Enter VR, wait for the session and both controllers,
+ * drop a short warm-up, then sample every XR frame for a fixed time: `store.requestFrame()` resolves in the
+ * XR frame, and `renderer.info` (reset per render call) then holds that frame's render of both eyes.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { VIEWPORT, XR_TIMING } from './config.ts';
+import { openHall } from './hall.ts';
+import { RENDER_INFO, setHash, type RenderInfo } from './pageScripts.ts';
+import { max, median, p95, round } from './stats.ts';
+
+/** Chromium's own WebXR would win over IWER (which never replaces a native `navigator.xr`). */
+export const XR_CHROMIUM_ARGS = ['--disable-features=WebXR'];
+
+/** The booth of the close-up view: the same booth as the e2e deep-link test. */
+export const XR_BOOTH = 'virtual-tv-host';
+
+/** One row per XR frame: [ms since the previous sampled XR frame (null for the first), calls, triangles]. */
+export type XRFrameRow = [number | null, number, number];
+
+export interface XRView {
+  name: string;
+  /** How the view was reached. */
+  how: string;
+  /** Seconds spent settling and sampling this view. */
+  seconds: number;
+  frames: number;
+  callsMedian: number | null;
+  callsMax: number | null;
+  trianglesMedian: number | null;
+  trianglesMax: number | null;
+  /** Time between XR frames (SwiftShader: relative figures only). */
+  frameMsMedian: number | null;
+  frameMsP95: number | null;
+  /** renderer.info after sampling (programs, geometries and textures are what the session holds). */
+  renderInfo: RenderInfo;
+  /** Where the visitor stands in the hall (the XR origin), metres. */
+  pose: { x: number; z: number };
+}
+
+export interface XRResult {
+  device: string;
+  url: string;
+  /** Connected input sources once in VR (type:handedness). */
+  inputSources: string[];
+  /** Seconds from navigation to the hall's ready signal, and from pressing Enter VR to both controllers. */
+  loadSeconds: number;
+  enterSeconds: number;
+  /** Wall time of the whole leg. */
+  seconds: number;
+  views: XRView[];
+  /** Most draw calls of any sampled XR frame, over all views: the budget figure. */
+  callsMax: number | null;
+  trianglesMax: number | null;
+}
+
+const SESSION_STATE = `(() => {
+  const xr = window.__hallXR;
+  const state = xr ? xr.store.getState() : null;
+  return {
+    session: Boolean(state && state.session),
+    inputs: state ? state.inputSourceStates.map((s) => s.type + (s.inputSource.handedness ? ':' + s.inputSource.handedness : '')) : [],
+  };
+})()`;
+
+/**
+ * In the page: drop a warm-up (at least `warmUpMs`, and until two XR frames in a row draw the same number of
+ * calls, at most `settleMs`: text and controller models appear a few frames late), then sample every XR
+ * frame for `sampleMs` and at least `minFrames` frames (at most `maxMs`). Stops if no XR frame comes for 5 s.
+ */
+const sampleXRFrames = (t: typeof XR_TIMING) => `(async () => {
+  const store = window.__hallXR.store;
+  const nextFrame = () => Promise.race([
+    store.requestFrame().then(() => true),
+    new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
+  ]);
+  const calls = () => window.__hall.renderInfo().calls;
+  const warmStart = performance.now();
+  let previous = -1;
+  while (performance.now() - warmStart < ${t.settleMs}) {
+    if (!(await nextFrame())) break;
+    const now = calls();
+    if (performance.now() - warmStart >= ${t.warmUpMs} && now === previous) break;
+    previous = now;
+  }
+  const rows = [];
+  const start = performance.now();
+  let last = null;
+  while (store.getState().session) {
+    const elapsed = performance.now() - start;
+    if (elapsed >= ${t.maxMs} || (elapsed >= ${t.sampleMs} && rows.length >= ${t.minFrames})) break;
+    if (!(await nextFrame())) break;
+    const now = performance.now();
+    const info = window.__hall.renderInfo();
+    rows.push([last === null ? null : now - last, info.calls, info.triangles]);
+    last = now;
+  }
+  return rows;
+})()`;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(page: Page, script: string, what: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await page.evaluate(script)) return;
+    await sleep(200);
+  }
+  throw new Error(`${what} within ${timeoutMs / 1000} s`);
+}
+
+async function waitForSession(page: Page, timeoutMs: number): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  let state = { session: false, inputs: [] as string[] };
+  while (Date.now() < deadline) {
+    state = (await page.evaluate(SESSION_STATE)) as typeof state;
+    if (state.session && state.inputs.length >= 2) return state.inputs;
+    await sleep(200);
+  }
+  throw new Error(
+    state.session
+      ? `the XR session started but only ${state.inputs.length} input source(s) connected within ${timeoutMs / 1000} s`
+      : `no XR session within ${timeoutMs / 1000} s of pressing Enter VR`,
+  );
+}
+
+export function xrViewStats(rows: readonly XRFrameRow[]) {
+  const calls = rows.map((r) => r[1]);
+  const triangles = rows.map((r) => r[2]);
+  const dt = rows.map((r) => r[0]).filter((d): d is number => d !== null);
+  return {
+    frames: rows.length,
+    callsMedian: median(calls),
+    callsMax: max(calls),
+    trianglesMedian: median(triangles),
+    trianglesMax: max(triangles),
+    frameMsMedian: round(median(dt)),
+    frameMsP95: round(p95(dt)),
+  };
+}
+
+async function sampleView(page: Page, name: string, how: string): Promise<XRView> {
+  const started = Date.now();
+  const rows = (await page.evaluate(sampleXRFrames(XR_TIMING))) as XRFrameRow[];
+  if (rows.length === 0) throw new Error(`the XR session drew no frame while sampling the ${name}`);
+  const renderInfo = (await page.evaluate(RENDER_INFO)) as RenderInfo;
+  const pose = (await page.evaluate('window.__hall.pose()')) as { x: number; z: number };
+  return {
+    name,
+    how,
+    seconds: round((Date.now() - started) / 1000) ?? 0,
+    ...xrViewStats(rows),
+    renderInfo,
+    pose: { x: round(pose.x, 2) ?? 0, z: round(pose.z, 2) ?? 0 },
+  };
+}
+
+/**
+ * One emulated headset visit to the 19-booth hall: enter VR at the entrance and sample it, then follow the
+ * booth's link (`#/booth/<id>`: in VR this teleports to its viewing spot and opens its in-world panel, as a
+ * deep link does) and sample the close-up. One load and one session keep the leg short on a slow machine.
+ */
+export async function runXR(
+  browser: Browser,
+  base: string,
+  lang: string,
+  log: (message: string) => void = () => {},
+): Promise<XRResult> {
+  const started = Date.now();
+  const url = `${base}?lang=${lang}&emulate`;
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US' });
+  const page = await context.newPage();
+  try {
+    await openHall(page, url);
+    const loadSeconds = (Date.now() - started) / 1000;
+    const clicked = Date.now();
+    await page.getByTestId('enter-vr').click({ timeout: XR_TIMING.sessionTimeoutMs });
+    const inputSources = await waitForSession(page, XR_TIMING.sessionTimeoutMs);
+    const enterSeconds = (Date.now() - clicked) / 1000;
+    log(`  XR: hall ready after ${loadSeconds.toFixed(0)} s, in VR ${enterSeconds.toFixed(1)} s after Enter VR`);
+    const views: XRView[] = [];
+    const note = (view: XRView) => {
+      views.push(view);
+      log(
+        `  XR ${view.name}: ${view.frames} XR frames, calls median ${view.callsMedian} / max ${view.callsMax}, ` +
+          `triangles max ${view.trianglesMax}, ${view.frameMsMedian ?? '–'} ms between XR frames (median)`,
+      );
+    };
+    note(await sampleView(page, 'entrance', `${url}, Enter VR`));
+    await page.evaluate(setHash(`#/booth/${XR_BOOTH}`));
+    await waitFor(
+      page,
+      `window.__hall.isShown('vr-booth-panel')`,
+      `the in-world panel of ${XR_BOOTH} did not open`,
+      XR_TIMING.sessionTimeoutMs,
+    );
+    note(await sampleView(page, 'booth close-up', `then #/booth/${XR_BOOTH} in the session (teleport)`));
+    const pick = (key: 'callsMax' | 'trianglesMax') =>
+      max(views.flatMap((v) => (v[key] === null ? [] : [v[key]])));
+    return {
+      device: 'Meta Quest 3 under IWER (@react-three/xr emulate), framebuffer scale 0.25',
+      url,
+      inputSources,
+      loadSeconds: round(loadSeconds) ?? 0,
+      enterSeconds: round(enterSeconds) ?? 0,
+      seconds: round((Date.now() - started) / 1000) ?? 0,
+      views,
+      callsMax: pick('callsMax'),
+      trianglesMax: pick('trianglesMax'),
+    };
+  } finally {
+    await context.close();
+  }
+}
