@@ -86,3 +86,13 @@ test('clicking a booth in the 3D view opens its panel', async ({ page }) => {
   await expect(page.locator('.booth-panel h2')).toHaveText(TV_HOST.title.zh);
   await expect(page).toHaveURL(/#\/booth\/virtual-tv-host$/);
 });
+
+test('README screenshot: a booth with its panel, at 1280×720', async ({ page }) => {
+  // `npm run screenshot` (UPDATE_SCREENSHOT=1) refreshes docs/screenshot.png; every run writes test-results/.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openHall(page, '?lang=en#/booth/byd-xr-launch');
+  await expect(page.locator('.booth-panel h2')).toContainText('BYD');
+  const shot = await page.screenshot({ path: 'test-results/readme-screenshot.png' });
+  expect(imageVariety(shot).buckets).toBeGreaterThan(60);
+  if (process.env.UPDATE_SCREENSHOT) await page.screenshot({ path: 'docs/screenshot.png' });
+});
