@@ -69,7 +69,10 @@ export default defineConfig({
         runtimeCaching: contentRuntimeCaching(),
         navigateFallback: 'index.html',
         // Only page navigations fall back to the app, never a file someone opens directly.
-        navigateFallbackDenylist: [/^[^?]*\/(?:assets|content|fonts|icons|xr-profiles)\//, /^[^?]*\/[^/?]+\.[a-z0-9]+(?:\?|$)/i],
+        navigateFallbackDenylist: [
+          /^[^?]*\/(?:assets|content|fonts|icons|xr-profiles)\//,
+          /^[^?]*\/[^/?]+\.[a-z0-9]+(?:\?|$)/i,
+        ],
         skipWaiting: false,
         clientsClaim: false,
         cleanupOutdatedCaches: true,

@@ -24,6 +24,10 @@ import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { TourController } from '../kiosk/TourController.tsx';
 import { KioskLayer } from '../kiosk/KioskLayer.tsx';
 import { useKioskSettings } from '../kiosk/useKioskSettings.ts';
+import { useVisitStatistics } from '../kiosk/stats/useVisitStatistics.ts';
+import { useIsOperatorRoute } from '../ui/operator/operatorRoute.ts';
+
+const OperatorPage = lazy(() => import('../ui/operator/OperatorPage.tsx'));
 
 const PerfOverlay = lazy(() => import('../perf/PerfOverlay.tsx'));
 const HallXR = lazy(() => import('../controls/xr/HallXR.tsx'));
@@ -56,6 +60,9 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const invalidateRef = useRef<() => void>(() => {});
   useHashRoute(layout);
+  // Kiosk only: per-booth visits and dwell, kept on the device for the operator page.
+  useVisitStatistics(flags.kiosk);
+  const operatorRoute = useIsOperatorRoute();
 
   const onGoTo = useCallback((id: string) => goToBooth(layout, id), [layout]);
   const onHover = useCallback(
@@ -136,6 +143,11 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
         kiosk={settings}
       />
       {flags.kiosk && <KioskLayer exhibition={exhibition} state={kiosk} />}
+      {settings && operatorRoute && (
+        <Suspense fallback={null}>
+          <OperatorPage exhibition={exhibition} operatorPin={settings.operatorPin} />
+        </Suspense>
+      )}
     </MoveInputContext.Provider>
   );
 }

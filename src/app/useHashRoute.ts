@@ -35,6 +35,8 @@ export function useHashRoute(layout: HallLayout | null) {
       const wanted = state.selectedBoothId
         ? hashFor({ kind: 'booth', id: state.selectedBoothId })
         : hashFor({ kind: state.overlay === 'text' ? 'text' : 'hall' });
+      // The operator page owns its own hash; only a booth selection leaves it.
+      if (!state.selectedBoothId && window.location.hash.startsWith('#/operator')) return;
       if (wanted !== (window.location.hash || '#/')) window.location.hash = wanted;
     });
     return () => {

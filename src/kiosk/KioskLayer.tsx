@@ -2,6 +2,7 @@ import type { Exhibition } from '../content/schema.ts';
 import { ErrorScreen } from '../ui/ErrorScreen.tsx';
 import type { KioskSettingsState } from './useKioskSettings.ts';
 import { KioskMode } from './KioskMode.tsx';
+import { reportIdleReset, reportTourInterruption } from './stats/useVisitStatistics.ts';
 
 /** Kiosk mode on top of the hall: its settings' error screen, or the unattended behaviour. */
 export function KioskLayer({ exhibition, state }: { exhibition: Exhibition; state: KioskSettingsState }) {
@@ -12,5 +13,13 @@ export function KioskLayer({ exhibition, state }: { exhibition: Exhibition; stat
       </div>
     );
   if (state.status !== 'ready') return null;
-  return <KioskMode exhibition={exhibition} settings={state.settings} />;
+  const idleMs = state.settings.idleTimeoutSeconds * 1000;
+  return (
+    <KioskMode
+      exhibition={exhibition}
+      settings={state.settings}
+      onTourInterrupted={reportTourInterruption}
+      onIdleReset={() => reportIdleReset(idleMs)}
+    />
+  );
 }

@@ -27,6 +27,9 @@ interface Props {
  */
 export function KioskMode({ exhibition, settings, onTourInterrupted, onIdleReset }: Props) {
   const lastInteraction = useRef(performance.now());
+  // Callbacks may be new functions on every render; the loop reads the latest without restarting.
+  const callbacks = useRef({ onTourInterrupted, onIdleReset });
+  callbacks.current = { onTourInterrupted, onIdleReset };
   useWakeLock(true);
 
   useEffect(() => {
@@ -50,7 +53,7 @@ export function KioskMode({ exhibition, settings, onTourInterrupted, onIdleReset
       if (useTourStore.getState().mode === 'attract') {
         useTourStore.getState().stop();
         usePlayerStore.getState().clearGlide();
-        onTourInterrupted?.();
+        callbacks.current.onTourInterrupted?.();
       }
     };
     for (const type of INTERACTIONS)
@@ -71,7 +74,7 @@ export function KioskMode({ exhibition, settings, onTourInterrupted, onIdleReset
       if (phase.phase === 'countdown') kiosk.setCountdown(phase.secondsLeft);
       else if (phase.phase === 'reset') {
         kiosk.setCountdown(null);
-        onIdleReset?.();
+        callbacks.current.onIdleReset?.();
         startAttract();
       } else if (kiosk.countdown !== null) kiosk.setCountdown(null);
     }, 250);
@@ -81,7 +84,7 @@ export function KioskMode({ exhibition, settings, onTourInterrupted, onIdleReset
       for (const type of INTERACTIONS) window.removeEventListener(type, onInteraction, { capture: true });
       useTourStore.getState().stop();
     };
-  }, [exhibition, settings, onTourInterrupted, onIdleReset]);
+  }, [exhibition, settings]);
 
   useEffect(() => {
     const root = document.documentElement;
