@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { resolve } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from './scripts/lan/csp.ts';
 import {
   KIOSK_UNNEEDED_GLOBS,
   PRECACHE_GLOBS,
@@ -28,11 +29,35 @@ const precacheGuard: Plugin = {
   },
 };
 
+/**
+ * The production page carries the same Content-Security-Policy the LAN server sends (scripts/lan/csp.ts),
+ * as a <meta>, so every static host and every e2e run executes the app under it. (frame-ancestors only
+ * works as a header, so it is left out of the meta.) Dev mode keeps Vite's inline HMR preamble working.
+ */
+const cspMeta: Plugin = {
+  name: 'hall:csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        content: CONTENT_SECURITY_POLICY.split(';')
+          .map((d) => d.trim())
+          .filter((d) => d && !d.startsWith('frame-ancestors'))
+          .join('; '),
+      },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
+
 export default defineConfig({
   base: './',
   plugins: [
     react(),
     precacheGuard,
+    cspMeta,
     VitePWA({
       // A new service worker waits: it never takes over a running kiosk (no skipWaiting / clientsClaim).
       // src/kiosk/pwa/registerServiceWorker.ts activates a waiting one when the page next loads.

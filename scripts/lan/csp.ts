@@ -2,7 +2,8 @@
 //
 // Why each CSP source is there:
 // - script-src 'wasm-unsafe-eval': lets WebAssembly compile (three.js decoders) without allowing eval().
-// - worker-src blob:: troika-three-text builds its typesetting worker from a blob: URL.
+// - worker-src blob: and script-src blob:: troika-three-text builds its typesetting workers from
+//   blob: URLs and those workers importScripts() further blob: modules. No 'unsafe-eval', no inline.
 // - connect-src blob: data:: loaders fetch() object URLs and inlined data: buffers.
 // - style-src 'unsafe-inline': the r3f-perf overlay (stitches) writes a <style> element at run time.
 // - font-src data: blob:: fonts handed over as data: or blob: URLs rather than files.
@@ -10,7 +11,7 @@
 
 const directives: Record<string, string[]> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'", 'blob:'],
   'worker-src': ["'self'", 'blob:'],
   'connect-src': ["'self'", 'blob:', 'data:'],
   'img-src': ["'self'", 'data:', 'blob:'],
