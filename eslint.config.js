@@ -5,15 +5,7 @@ import r3f from '@react-three/eslint-plugin';
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'node_modules',
-      'test-results',
-      'playwright-report',
-      'public',
-      'bench',
-      '.scratch',
-    ],
+    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench', '.scratch'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
