@@ -58,7 +58,7 @@ export const XR_TIMING = {
   /** From pressing Enter VR to a session with both controllers tracked; also for the booth panel to open. */
   sessionTimeoutMs: 30_000,
   warmUpMs: 1_500,
-  settleMs: 8_000,
+  settleMs: 6_000,
   sampleMs: 5_000,
   minFrames: 3,
   maxMs: 10_000,

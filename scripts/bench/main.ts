@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (issue #3): build, serve dist/ on 127.0.0.1, drive headless Chromium (SwiftShader) through
- * a fixed route in the real 19-booth hall and in a generated 200-booth hall, and write bench/results.json
- * and bench/results.md. Budgets are printed as PASS/FAIL; the exit code is non-zero only when the bench
+ * a fixed route in the real 19-booth hall and in a generated 200-booth hall, enter emulated VR (IWER) in
+ * the 19-booth hall, and write bench/results.json and bench/results.md. Budgets are printed as PASS/FAIL; the exit code is non-zero only when the bench
  * itself fails. `--no-build` reuses an existing dist/.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import type { Browser } from '@playwright/test';
 import { assertChromium, launchChromium, machineInfo } from './browser.ts';
 import { evaluateBudgets } from './budgets.ts';
 import { analyzeInitialChunks } from './composition.ts';
-import { BIG_BOOTH_COUNT, BIG_CONTENT_FILE, DIST, LANG, OUT_DIR, ROOT, VIEWPORT } from './config.ts';
+import { BIG_BOOTH_COUNT, BIG_CONTENT_FILE, DIST, LANG, OUT_DIR, ROOT, VIEWPORT, XR_LANG } from './config.ts';
 import { firstVisit } from './firstVisit.ts';
 import { readExhibition, writeGenerated } from './generate200.ts';
 import { methodNotes } from './notes.ts';
@@ -21,6 +21,7 @@ import { runRoute } from './route.ts';
 import { snapshot, startPreview } from './serve.ts';
 import { chunkSizes } from './sizes.ts';
 import { round } from './stats.ts';
+import { runXR, XR_CHROMIUM_ARGS } from './xr.ts';
 import type { Exhibition } from '../../src/content/schema.ts';
 
 const t0 = Date.now();
@@ -48,8 +49,25 @@ async function measure(browser: Browser, base: string, exhibition: Exhibition, c
     contentUrl: content ?? 'content/exhibition.json',
     firstVisit: visit,
     route,
+    xr: null,
   };
   return result;
+}
+
+/** The emulated-VR leg, in a browser of its own (Chromium's WebXR switched off for IWER). */
+async function measureXR(base: string): Promise<ExhibitionResult['xr']> {
+  log(`19 booths: emulated VR (IWER, Meta Quest 3), ?lang=${XR_LANG}`);
+  let xrBrowser: Browser | null = null;
+  try {
+    xrBrowser = await launchChromium(XR_CHROMIUM_ARGS);
+    return await runXR(xrBrowser, base, XR_LANG, log);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`  XR leg failed: ${message}`);
+    return { error: message };
+  } finally {
+    await xrBrowser?.close();
+  }
 }
 
 async function main() {
@@ -75,6 +93,10 @@ async function main() {
     log(`serving ${server.url} · Chromium ${machine.chromium} · ${machine.renderer}`);
     const smallResult = await measure(browser, server.url, small, null);
     const largeResult = await measure(browser, server.url, large, BIG_CONTENT_FILE);
+    await browser.close();
+    browser = null;
+    smallResult.xr = await measureXR(server.url);
+    const xr = smallResult.xr && !('error' in smallResult.xr) ? smallResult.xr : null;
     const budgets = evaluateBudgets({
       overviewCalls19: smallResult.firstVisit.restingRenderInfo.calls,
       maxCalls200: largeResult.route.all.callsMax,
@@ -82,7 +104,7 @@ async function main() {
       jsBeforeHallGzip: smallResult.firstVisit.jsBeforeFirstFrame.gzip,
       fontBytes: smallResult.firstVisit.downloads.fonts.raw,
       firstFrameMs: smallResult.firstVisit.marks.firstFrame,
-      xrCalls: null,
+      xrCalls: xr?.callsMax ?? null,
     });
     const results: BenchResults = {
       date: new Date().toISOString(),

@@ -31,6 +31,26 @@ function exhibitionNotes(e: ExhibitionResult): string[] {
   return notes;
 }
 
+function xrNotes(e: ExhibitionResult): string[] {
+  if (!e.xr) return [];
+  if ('error' in e.xr) return [`Emulated VR (${e.booths} booths): the leg failed: ${e.xr.error}`];
+  const x = e.xr;
+  const views = x.views.map(
+    (v) =>
+      `${v.name} (${v.how}): ${v.frames} XR frames, calls median ${v.callsMedian ?? '–'} / max ${v.callsMax ?? '–'}, ` +
+      `${v.renderInfo.programs} programs, ${v.renderInfo.geometries} geometries, ${v.renderInfo.textures} textures`,
+  );
+  return [
+    `Emulated VR (${e.booths} booths, \`?lang=en&emulate\`, Chromium with \`--disable-features=WebXR\` so that ` +
+      `${x.device} provides WebXR): Enter VR, then once both controllers are tracked (${x.inputSources.join(', ')}) ` +
+      'each XR frame is awaited with `store.requestFrame()` and `window.__hall.renderInfo()` read: three.js resets ' +
+      '`renderer.info` per render call and draws both eyes in one call, so these are per-XR-frame totals. A warm-up ' +
+      'is dropped (until two XR frames in a row draw the same calls: controller models and panel text arrive late). ' +
+      `Views: ${views.join('; ')}. Hall ready ${x.loadSeconds} s after navigation, in VR ${x.enterSeconds} s after ` +
+      `Enter VR, ${x.seconds} s for the leg. Times between XR frames are SwiftShader figures, relative only.`,
+  ];
+}
+
 export function methodNotes(r: BenchResults): string[] {
   const busiest = Math.max(r.load.start, r.load.end);
   return [
@@ -51,6 +71,7 @@ export function methodNotes(r: BenchResults): string[] {
       `The ${r.large.booths}-booth hall repeats the ${r.small.booths} booths cyclically, so its route visits the first ` +
       'repetition, near the entrance, with the whole larger hall around it.',
     'JS heap: `performance.memory.usedJSHeapSize` after two forced collections, once the hall is ready.',
+    ...xrNotes(r.small),
     ...exhibitionNotes(r.small),
     ...exhibitionNotes(r.large),
   ];

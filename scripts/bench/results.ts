@@ -5,6 +5,7 @@ import type { Composition } from './composition.ts';
 import type { FirstVisit } from './firstVisit.ts';
 import type { RouteResult } from './route.ts';
 import type { ChunkSize } from './sizes.ts';
+import type { XRResult } from './xr.ts';
 
 export interface ExhibitionResult {
   booths: number;
@@ -12,6 +13,8 @@ export interface ExhibitionResult {
   contentUrl: string;
   firstVisit: FirstVisit;
   route: RouteResult;
+  /** The emulated-VR leg (19 booths only): null where not run, `{ error }` where it failed. */
+  xr: XRResult | { error: string } | null;
 }
 
 export interface BenchResults {
@@ -39,6 +42,8 @@ export interface Row {
 }
 
 const route = (e: ExhibitionResult) => e.route;
+const xr = (e: ExhibitionResult): XRResult | null => (e.xr && !('error' in e.xr) ? e.xr : null);
+const xrView = (e: ExhibitionResult, name: string) => xr(e)?.views.find((v) => v.name === name) ?? null;
 const visit = (e: ExhibitionResult) => e.firstVisit;
 
 /** One row per figure; every row gets a 19-booth, a 200-booth and a ratio cell. */
@@ -57,6 +62,31 @@ export const ROWS: Row[] = [
   { label: 'Shader programs', format: 'int', pick: (e) => route(e).programs },
   { label: 'Geometries', format: 'int', pick: (e) => route(e).geometries },
   { label: 'Textures', format: 'int', pick: (e) => route(e).textures },
+  {
+    label: 'XR: draw calls per XR frame (both eyes), entrance median',
+    format: 'int',
+    pick: (e) => xrView(e, 'entrance')?.callsMedian ?? null,
+  },
+  {
+    label: 'XR: draw calls per XR frame, booth close-up median',
+    format: 'int',
+    pick: (e) => xrView(e, 'booth close-up')?.callsMedian ?? null,
+  },
+  { label: 'XR: draw calls, max of any XR frame', format: 'int', pick: (e) => xr(e)?.callsMax ?? null },
+  { label: 'XR: triangles, max of any XR frame', format: 'int', pick: (e) => xr(e)?.trianglesMax ?? null },
+  {
+    label: 'XR: time between XR frames, median ¹',
+    format: 'ms',
+    pick: (e) => xr(e)?.frameMsMedian ?? null,
+  },
+  {
+    label: 'XR: frames sampled',
+    format: 'int',
+    pick: (e) => {
+      const views = xr(e)?.views;
+      return views ? views.reduce((sum, v) => sum + v.frames, 0) : null;
+    },
+  },
   { label: 'JS heap when the hall is ready (after GC)', format: 'bytes', pick: (e) => visit(e).heapBytes },
   { label: 'Content ready (after navigation)', format: 'ms', pick: (e) => visit(e).marks.contentReady },
   { label: 'First hall frame (after navigation)', format: 'ms', pick: (e) => visit(e).marks.firstFrame },

@@ -52,6 +52,9 @@ export interface XRResult {
   /** Wall time of the whole leg. */
   seconds: number;
   views: XRView[];
+  /** Time between XR frames over all views (SwiftShader: relative figures only). */
+  frameMsMedian: number | null;
+  frameMsP95: number | null;
   /** Most draw calls of any sampled XR frame, over all views: the budget figure. */
   callsMax: number | null;
   trianglesMax: number | null;
@@ -142,10 +145,11 @@ export function xrViewStats(rows: readonly XRFrameRow[]) {
   };
 }
 
-async function sampleView(page: Page, name: string, how: string): Promise<XRView> {
+async function sampleView(page: Page, name: string, how: string, intervals: number[]): Promise<XRView> {
   const started = Date.now();
   const rows = (await page.evaluate(sampleXRFrames(XR_TIMING))) as XRFrameRow[];
   if (rows.length === 0) throw new Error(`the XR session drew no frame while sampling the ${name}`);
+  for (const [dt] of rows) if (dt !== null) intervals.push(dt);
   const renderInfo = (await page.evaluate(RENDER_INFO)) as RenderInfo;
   const pose = (await page.evaluate('window.__hall.pose()')) as { x: number; z: number };
   return {
@@ -180,8 +184,11 @@ export async function runXR(
     await page.getByTestId('enter-vr').click({ timeout: XR_TIMING.sessionTimeoutMs });
     const inputSources = await waitForSession(page, XR_TIMING.sessionTimeoutMs);
     const enterSeconds = (Date.now() - clicked) / 1000;
-    log(`  XR: hall ready after ${loadSeconds.toFixed(0)} s, in VR ${enterSeconds.toFixed(1)} s after Enter VR`);
+    log(
+      `  XR: hall ready after ${loadSeconds.toFixed(0)} s, in VR ${enterSeconds.toFixed(1)} s after Enter VR`,
+    );
     const views: XRView[] = [];
+    const intervals: number[] = [];
     const note = (view: XRView) => {
       views.push(view);
       log(
@@ -189,7 +196,7 @@ export async function runXR(
           `triangles max ${view.trianglesMax}, ${view.frameMsMedian ?? '–'} ms between XR frames (median)`,
       );
     };
-    note(await sampleView(page, 'entrance', `${url}, Enter VR`));
+    note(await sampleView(page, 'entrance', `${url}, Enter VR`, intervals));
     await page.evaluate(setHash(`#/booth/${XR_BOOTH}`));
     await waitFor(
       page,
@@ -197,7 +204,14 @@ export async function runXR(
       `the in-world panel of ${XR_BOOTH} did not open`,
       XR_TIMING.sessionTimeoutMs,
     );
-    note(await sampleView(page, 'booth close-up', `then #/booth/${XR_BOOTH} in the session (teleport)`));
+    note(
+      await sampleView(
+        page,
+        'booth close-up',
+        `then #/booth/${XR_BOOTH} in the session (teleport)`,
+        intervals,
+      ),
+    );
     const pick = (key: 'callsMax' | 'trianglesMax') =>
       max(views.flatMap((v) => (v[key] === null ? [] : [v[key]])));
     return {
@@ -208,6 +222,8 @@ export async function runXR(
       enterSeconds: round(enterSeconds) ?? 0,
       seconds: round((Date.now() - started) / 1000) ?? 0,
       views,
+      frameMsMedian: round(median(intervals)),
+      frameMsP95: round(p95(intervals)),
       callsMax: pick('callsMax'),
       trianglesMax: pick('trianglesMax'),
     };
