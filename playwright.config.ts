@@ -34,6 +34,8 @@ export default defineConfig({
     },
     locale: 'zh-CN',
     trace: 'off',
+    // The offline spec turns service workers back on; elsewhere they would only add background caching.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'browser', testIgnore: /xr\.spec\.ts/ },
