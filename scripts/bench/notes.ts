@@ -41,8 +41,9 @@ function xrNotes(e: ExhibitionResult): string[] {
       `${v.renderInfo.programs} programs, ${v.renderInfo.geometries} geometries, ${v.renderInfo.textures} textures`,
   );
   return [
-    `Emulated VR (${e.booths} booths, \`?lang=en&emulate\`, Chromium with \`--disable-features=WebXR\` so that ` +
-      `${x.device} provides WebXR): Enter VR, then once both controllers are tracked (${x.inputSources.join(', ')}) ` +
+    `Emulated VR (${e.booths} booths; WebXR from ${x.device}, Chromium launched with ` +
+      `\`--disable-features=WebXR\` so that the emulator takes over): Enter VR, then once both controllers are ` +
+      `tracked (${x.inputSources.join(', ')}) ` +
       'each XR frame is awaited with `store.requestFrame()` and `window.__hall.renderInfo()` read: three.js resets ' +
       '`renderer.info` per render call and draws both eyes in one call, so these are per-XR-frame totals. A warm-up ' +
       'is dropped (until two XR frames in a row draw the same calls: controller models and panel text arrive late). ' +

@@ -196,7 +196,7 @@ export async function runXR(
           `triangles max ${view.trianglesMax}, ${view.frameMsMedian ?? '–'} ms between XR frames (median)`,
       );
     };
-    note(await sampleView(page, 'entrance', `${url}, Enter VR`, intervals));
+    note(await sampleView(page, 'entrance', `?lang=${lang}&emulate, Enter VR`, intervals));
     await page.evaluate(setHash(`#/booth/${XR_BOOTH}`));
     await waitFor(
       page,
@@ -215,7 +215,7 @@ export async function runXR(
     const pick = (key: 'callsMax' | 'trianglesMax') =>
       max(views.flatMap((v) => (v[key] === null ? [] : [v[key]])));
     return {
-      device: 'Meta Quest 3 under IWER (@react-three/xr emulate), framebuffer scale 0.25',
+      device: 'IWER emulating a Meta Quest 3 (@react-three/xr `emulate`, framebuffer scale 0.25)',
       url,
       inputSources,
       loadSeconds: round(loadSeconds) ?? 0,
