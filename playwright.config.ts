@@ -1,22 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { SWIFTSHADER_ARGS } from './scripts/chromiumArgs.ts';
 
 /**
  * End-to-end tests in Debian's Chromium (no browser download), WebGL through SwiftShader, against the
  * production build served by `vite preview` on 127.0.0.1. One worker: CI has two cores.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,7 +19,7 @@ export default defineConfig({
     viewport: { width: 800, height: 500 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
+      args: SWIFTSHADER_ARGS,
     },
     locale: 'zh-CN',
     trace: 'off',
@@ -47,7 +36,7 @@ export default defineConfig({
       use: {
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [...CHROMIUM_ARGS, '--disable-features=WebXR'],
+          args: [...SWIFTSHADER_ARGS, '--disable-features=WebXR'],
         },
       },
     },

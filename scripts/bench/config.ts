@@ -3,6 +3,7 @@
  * Everything the bench measures is relative to these; change them and old results stop being comparable.
  */
 import { resolve } from 'node:path';
+import { SWIFTSHADER_ARGS } from '../chromiumArgs.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = resolve(ROOT, 'dist');
@@ -11,19 +12,7 @@ export const OUT_DIR = resolve(ROOT, 'bench');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** WebGL2 through SwiftShader, headless; precise heap figures and a callable gc() for the heap reading. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-precise-memory-info',
-  '--js-flags=--expose-gc',
-];
+export const CHROMIUM_ARGS = [...SWIFTSHADER_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 
 export const VIEWPORT = { width: 960, height: 540 } as const;
 /** The source language: CJK signage is the heavier case for text layout. */

@@ -1,4 +1,4 @@
-import { centerOf, inflate, rect, rectAround, yawTowards, type Point, type Rect } from './geometry.ts';
+import { rect, rectAround, yawTowards, type Point, type Rect } from './geometry.ts';
 
 /** What the layout needs to know about a booth; the content's Booth satisfies it. */
 export interface BoothInput {
@@ -194,13 +194,4 @@ function displayWall(side: -1 | 1, halfWidth: number): DisplayWall {
     footprint.push(rectAround(x + ux * t * width, z + uz * t * width, half, half));
   }
   return { x, z, rotationY, width, thickness, height: 4.3, footprint };
-}
-
-export function boothCenter(pose: BoothPose): Point {
-  return centerOf(pose.footprint);
-}
-
-/** The footprint grown by a visitor's radius: what a visitor's centre may not enter. */
-export function blockedArea(r: Rect, visitorRadius: number): Rect {
-  return inflate(r, visitorRadius);
 }

@@ -1,5 +1,4 @@
 import type { Point } from '../../layout/geometry.ts';
-import { shortestAngle } from '../glide.ts';
 
 /** The XR origin on the floor (where the play space is anchored) and its heading. */
 export interface OriginPose {
@@ -50,5 +49,3 @@ export function snapTurn(xAxis: number, armed: boolean): { turn: number; armed: 
 export function yawOf(forwardX: number, forwardZ: number): number {
   return Math.atan2(-forwardX, -forwardZ);
 }
-
-export { shortestAngle };
