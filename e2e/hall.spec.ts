@@ -78,6 +78,23 @@ test('keys walk the visitor forward and collisions stop them at a wall', async (
   expect((await pose(page)).z).toBeLessThan(0);
 });
 
+test('walking on a slow renderer lowers the resolution, and standing still brings it back', async ({
+  page,
+}) => {
+  // SwiftShader draws this hall far below 45 fps, so adaptive resolution must step down while moving.
+  await openHall(page);
+  const ratio = () => page.evaluate(() => window.__hall!.renderInfo().pixelRatio);
+  expect(await ratio()).toBe(1);
+  await page.locator('[data-testid="hall-canvas"] canvas').click({ position: { x: 400, y: 480 } });
+  await page.keyboard.down('KeyW');
+  await expect.poll(ratio, { timeout: 30_000 }).toBeLessThan(1);
+  await page.keyboard.up('KeyW');
+  // At rest the last frame is drawn at the full pixel ratio, so text is sharp for reading.
+  await expect.poll(ratio, { timeout: 15_000 }).toBe(1);
+  const shot = await page.locator('[data-testid="hall-canvas"] canvas').screenshot();
+  expect(imageVariety(shot).buckets).toBeGreaterThan(40);
+});
+
 test('clicking a booth in the 3D view opens its panel', async ({ page }) => {
   await openHall(page, '?lang=zh');
   const point = await page.evaluate(() => window.__hall!.screenPointOf('virtual-tv-host'));

@@ -15,10 +15,17 @@ declare global {
         programs: number;
         geometries: number;
         textures: number;
+        /** The canvas's current pixel ratio (adaptive resolution changes it while the view moves). */
+        pixelRatio: number;
       };
       screenPointOf: (boothId: string) => { x: number; y: number } | null;
       /** Whether a named scene object exists and is shown (it and all its ancestors visible). */
       isShown: (name: string) => boolean;
+      /**
+       * Renders the current view `frames` times, each waited for (a one-pixel read-back), and returns the
+       * median milliseconds per render: the cost of drawing the hall, without the browser's frame pacing.
+       */
+      timeRender: (frames: number) => number;
     };
   }
 }
@@ -39,6 +46,7 @@ export function HallProbe({ layout }: { layout: HallLayout }) {
         programs: gl.info.programs?.length ?? 0,
         geometries: gl.info.memory.geometries,
         textures: gl.info.memory.textures,
+        pixelRatio: gl.getPixelRatio(),
       }),
       screenPointOf: (boothId) => {
         const pose = layout.booths.find((b) => b.id === boothId);
@@ -53,6 +61,19 @@ export function HallProbe({ layout }: { layout: HallLayout }) {
         if (!object) return false;
         for (; object; object = object.parent) if (!object.visible) return false;
         return true;
+      },
+      timeRender: (frames) => {
+        const context = gl.getContext();
+        const pixel = new Uint8Array(4);
+        const times: number[] = [];
+        for (let i = 0; i < frames; i++) {
+          const start = performance.now();
+          gl.render(scene, camera);
+          context.readPixels(0, 0, 1, 1, context.RGBA, context.UNSIGNED_BYTE, pixel);
+          times.push(performance.now() - start);
+        }
+        times.sort((a, b) => a - b);
+        return times[times.length >> 1] ?? 0;
       },
     };
     return () => {

@@ -26,6 +26,8 @@ import { KioskLayer } from '../kiosk/KioskLayer.tsx';
 import { useKioskSettings } from '../kiosk/useKioskSettings.ts';
 import { useVisitStatistics } from '../kiosk/stats/useVisitStatistics.ts';
 import { useIsOperatorRoute } from '../ui/operator/operatorRoute.ts';
+import { AdaptiveResolution } from '../perf/AdaptiveResolution.tsx';
+import { fullPixelRatio } from '../perf/adaptiveResolution.ts';
 
 const OperatorPage = lazy(() => import('../ui/operator/OperatorPage.tsx'));
 
@@ -89,7 +91,7 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
       <div className="hall-canvas" data-testid="hall-canvas">
         <Canvas
           frameloop={flags.perf ? 'always' : 'demand'}
-          dpr={[1, 2]}
+          dpr={flags.dpr ?? fullPixelRatio(window.devicePixelRatio)}
           gl={{ antialias: true, powerPreference: 'high-performance' }}
           camera={{ fov: 62, near: 0.1, far: 220, position: [spawn.x, EYE_HEIGHT, spawn.z] }}
           onCreated={(state) => {
@@ -109,6 +111,7 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
           <PlayerRig layout={layout} nav={nav} enabled={!inVR} timeScale={flags.timeScale} />
           <DesktopControls />
           <ReadySignal />
+          <AdaptiveResolution fixed={flags.dpr} />
           <HallProbe layout={layout} />
           <ContextLossGuard />
           {xr.store && (

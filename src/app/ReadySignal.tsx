@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useLoadStore } from '../state/loadStore.ts';
+import { whenGpuDone } from './gpuFence.ts';
 
 /**
  * Two signals, each after a frame has really been drawn (useFrame runs before the render, so we wait
  * for the next frame):
- *  - first frame: the loading screen goes and the 3D text starts typesetting;
+ *  - first frame, once the GPU has finished drawing it (a fence, see gpuFence.ts): the loading screen
+ *    goes, the environment lighting is made and the 3D text starts typesetting;
  *  - hall ready, once a frame with all text is drawn: `data-hall-ready` on <html> and a `hall:ready`
  *    window event. Tests and the kiosk wait for these, never for a timer.
  */
@@ -18,6 +20,7 @@ function signalHallReady() {
 export function ReadySignal() {
   const textReady = useLoadStore((s) => s.textReady);
   const invalidate = useThree((s) => s.invalidate);
+  const gl = useThree((s) => s.gl);
   const frames = useRef(0);
   const textFrames = useRef(0);
   const signalled = useRef(false);
@@ -34,8 +37,10 @@ export function ReadySignal() {
     frames.current += 1;
     if (frames.current === 1) invalidate();
     if (frames.current === 2) {
-      performance.mark('hall:first-frame');
-      useLoadStore.getState().setFirstFrame();
+      void whenGpuDone(gl.getContext()).then(() => {
+        performance.mark('hall:first-frame');
+        useLoadStore.getState().setFirstFrame();
+      });
     }
     if (!textReady || signalled.current) return;
     textFrames.current += 1;

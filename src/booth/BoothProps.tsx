@@ -1,9 +1,17 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { Vector3, type Material, type Mesh } from 'three';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
-import type { Material } from 'three';
-import { mergeBoothProps } from './mergeBoothProps.ts';
+import { buildPropChunks, disposePropChunks } from './buildPropChunks.ts';
+import { chunkDetail } from './propChunks.ts';
 
+const eye = new Vector3();
+
+/**
+ * All booth props: one mesh per floor cell of booths (frustum culling skips the cells out of view), each
+ * cell full or far detail, or hidden in the fog, by its distance from the eye, chosen before every frame.
+ */
 export function BoothProps({
   exhibition,
   layout,
@@ -13,7 +21,39 @@ export function BoothProps({
   layout: HallLayout;
   material: Material;
 }) {
-  const geometry = useMemo(() => mergeBoothProps(exhibition, layout), [exhibition, layout]);
-  useEffect(() => () => geometry.dispose(), [geometry]);
-  return <mesh name="booth-props" geometry={geometry} material={material} />;
+  const chunks = useMemo(() => buildPropChunks(exhibition, layout), [exhibition, layout]);
+  useEffect(() => () => disposePropChunks(chunks), [chunks]);
+  const fullMeshes = useRef<(Mesh | null)[]>([]);
+  const farMeshes = useRef<(Mesh | null)[]>([]);
+  useFrame(({ camera }) => {
+    camera.getWorldPosition(eye);
+    for (let i = 0; i < chunks.length; i++) {
+      const detail = chunkDetail(chunks[i]?.box.distanceToPoint(eye) ?? 0);
+      const full = fullMeshes.current[i];
+      const far = farMeshes.current[i];
+      if (full) full.visible = detail === 'full';
+      if (far) far.visible = detail === 'far';
+    }
+  });
+  return (
+    <group name="booth-props">
+      {chunks.map((chunk, i) => (
+        <group key={i} name={`booth-props-cell-${i}`}>
+          <mesh
+            ref={(m) => void (fullMeshes.current[i] = m)}
+            name="booth-props-full"
+            geometry={chunk.full}
+            material={material}
+          />
+          <mesh
+            ref={(m) => void (farMeshes.current[i] = m)}
+            name="booth-props-far"
+            geometry={chunk.far}
+            material={material}
+            visible={false}
+          />
+        </group>
+      ))}
+    </group>
+  );
 }

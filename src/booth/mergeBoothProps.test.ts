@@ -27,3 +27,22 @@ describe('mergeBoothProps', () => {
     error.mockRestore();
   });
 });
+
+describe('mergeBoothProps for one cell at far detail', () => {
+  it('merges just the chosen booths, with about a third of the triangles', () => {
+    const only = [0, 1, 2];
+    const full = mergeBoothProps(exhibition, layout, buildProp, { only });
+    const far = mergeBoothProps(exhibition, layout, buildProp, { only, detail: 'far' });
+    const all = mergeBoothProps(exhibition, layout);
+    const count = (g: typeof full) => g.getAttribute('position').count;
+    expect(count(full)).toBeLessThan(count(all));
+    expect(count(far)).toBeLessThan(count(full) * 0.6);
+    expect(count(far)).toBeGreaterThan(0);
+    // The far version stands where the full one does: same footprint within a few centimetres.
+    const a = full.boundingBox;
+    const b = far.boundingBox;
+    if (!a || !b) throw new Error('no bounding boxes');
+    expect(b.min.distanceTo(a.min)).toBeLessThan(0.1);
+    expect(b.max.distanceTo(a.max)).toBeLessThan(0.1);
+  });
+});

@@ -4,23 +4,37 @@ import type { Exhibition, PropKind } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { localToWorld } from '../layout/transform.ts';
 import { buildProp } from './props/buildProp.ts';
+import type { PropDetail } from './props/parts.ts';
 import { BOOTH } from './boothDesign.ts';
 
 /** One booth's broken prop must not take the hall down: log it and show the generic sculpture instead. */
-function safeBuild(build: typeof buildProp, kind: PropKind, accent: string, boothId: string): BufferGeometry {
+function safeBuild(
+  build: typeof buildProp,
+  kind: PropKind,
+  accent: string,
+  boothId: string,
+  detail: PropDetail,
+): BufferGeometry {
   try {
-    return build(kind, new Color(accent));
+    return build(kind, new Color(accent), detail);
   } catch (error) {
     console.error(`[hall] prop "${kind}" of booth ${boothId} failed; showing the generic prop`, error);
-    return buildProp('generic', new Color(accent));
+    return buildProp('generic', new Color(accent), detail);
   }
 }
 
-/** Every booth's prop, placed on its stand and merged into one geometry: one draw call for all props. */
+interface MergeOptions {
+  /** Which booths (indices into exhibition.booths); all when left out. */
+  only?: readonly number[];
+  detail?: PropDetail;
+}
+
+/** Booths' props, placed on their stands and merged into one geometry: one draw call for all of them. */
 export function mergeBoothProps(
   exhibition: Exhibition,
   layout: HallLayout,
   build: typeof buildProp = buildProp,
+  { only, detail = 'full' }: MergeOptions = {},
 ): BufferGeometry {
   const colors = new Map(exhibition.sectors.map((s) => [s.id, s.color]));
   const cache = new Map<string, BufferGeometry>();
@@ -29,23 +43,27 @@ export function mergeBoothProps(
   const q = new Quaternion();
   const up = new Vector3(0, 1, 0);
   const one = new Vector3(1, 1, 1);
-  exhibition.booths.forEach((booth, i) => {
+  const wanted = only ?? exhibition.booths.map((_, i) => i);
+  for (const i of wanted) {
+    const booth = exhibition.booths[i];
     const pose = layout.booths[i];
-    if (!pose) return;
+    if (!booth || !pose) continue;
     const accent = colors.get(booth.sector) ?? '#3a6df0';
     const key = `${booth.prop}|${accent}`;
     let source = cache.get(key);
     if (!source) {
-      source = safeBuild(build, booth.prop, accent, booth.id);
+      source = safeBuild(build, booth.prop, accent, booth.id, detail);
       cache.set(key, source);
     }
     const p = localToWorld(pose.x, pose.z, pose.rotationY, BOOTH.prop.x, BOOTH.prop.z);
     matrix.compose(new Vector3(p.x, BOOTH.platform.h, p.z), q.setFromAxisAngle(up, pose.rotationY), one);
     placed.push(source.clone().applyMatrix4(matrix));
-  });
+  }
   const merged = placed.length ? mergeGeometries(placed, false) : new BufferGeometry();
   for (const g of placed) g.dispose();
   for (const g of cache.values()) g.dispose();
-  merged.name = 'booth-props';
+  merged.name = `booth-props:${detail}`;
+  merged.computeBoundingBox();
+  merged.computeBoundingSphere();
   return merged;
 }

@@ -83,3 +83,25 @@ describe('buildProp', () => {
     expect(total).toBeLessThan(PROP_KINDS.length * PROP_TRIANGLE_BUDGET);
   });
 });
+
+describe('buildProp far detail', () => {
+  it.each(built)(
+    '$kind far version has fewer triangles and the same footprint',
+    ({ kind, triangles, box }) => {
+      const far = buildProp(kind, accent, 'far');
+      far.computeBoundingBox();
+      const farBox = far.boundingBox ?? new THREE.Box3();
+      expect(propTriangleCount(far)).toBeLessThanOrEqual(triangles);
+      expect(propTriangleCount(far)).toBeGreaterThan(0);
+      expect(farBox.max.y).toBeGreaterThan(box.max.y - 0.1);
+      expect(farBox.min.distanceTo(box.min)).toBeLessThan(0.15);
+      expect(farBox.max.distanceTo(box.max)).toBeLessThan(0.15);
+    },
+  );
+
+  it('takes about a third of the triangles over all kinds', () => {
+    const full = built.reduce((sum, b) => sum + b.triangles, 0);
+    const far = built.reduce((sum, b) => sum + propTriangleCount(buildProp(b.kind, accent, 'far')), 0);
+    expect(far / full).toBeLessThan(0.45);
+  });
+});

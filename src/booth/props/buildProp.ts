@@ -1,6 +1,6 @@
 import type * as THREE from 'three';
 import type { PropKind } from '../../content/schema.ts';
-import { Parts } from './parts.ts';
+import { Parts, type PropDetail } from './parts.ts';
 import { camera360, filmCamera } from './cameras.ts';
 import { arMapPin, cityBlock, shoppingStreet } from './city.ts';
 import { genericSculpture, inkCharacter, lightCourse } from './culture.ts';
@@ -43,12 +43,17 @@ const BUILDERS: Readonly<Record<PropKind, PropBuilder>> = {
  * (linear sRGB) attributes, for a shared MeshStandardMaterial({ vertexColors: true }).
  * Local frame: origin on the floor at the prop's centre, +y up, front facing +z; fits in
  * 2.0 (x) × 2.4 (y) × 1.8 (z) m. `accent` (the sector colour) is used for trim, screens and stripes.
+ * `detail: 'far'` builds the version shown beyond FAR_PROP_DISTANCE (see BoothProps).
  */
-export function buildProp(kind: PropKind, accent: THREE.Color): THREE.BufferGeometry {
-  const parts = new Parts();
+export function buildProp(
+  kind: PropKind,
+  accent: THREE.Color,
+  detail: PropDetail = 'full',
+): THREE.BufferGeometry {
+  const parts = new Parts(detail);
   BUILDERS[kind](parts, accent);
   const geometry = parts.merge();
-  geometry.name = `prop:${kind}`;
+  geometry.name = `prop:${kind}:${detail}`;
   return geometry;
 }
 

@@ -1,5 +1,9 @@
 import * as THREE from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { coarsenPart } from './coarsen.ts';
+
+/** `full`: the prop as designed, seen up close; `far`: about a third of the triangles, for distant booths. */
+export type PropDetail = 'full' | 'far';
 
 /** A colour as hex (sRGB, converted to linear by THREE.Color) or a ready THREE.Color (linear). */
 export type Tint = THREE.ColorRepresentation;
@@ -50,14 +54,20 @@ export function part(geometry: THREE.BufferGeometry, color: Tint, matrix?: THREE
   return g;
 }
 
-/** Collects baked parts (optionally inside a parent transform) and merges them into one geometry. */
+/**
+ * Collects baked parts (optionally inside a parent transform) and merges them into one geometry. At `far`
+ * detail every part goes through `coarsenPart` first: the builders stay written once, for the close view.
+ */
 export class Parts {
   private readonly list: THREE.BufferGeometry[] = [];
   private base = new THREE.Matrix4();
 
+  constructor(private readonly detail: PropDetail = 'full') {}
+
   add(geometry: THREE.BufferGeometry, color: Tint, matrix?: THREE.Matrix4, flat = false): this {
     const m = matrix ? this.base.clone().multiply(matrix) : this.base.clone();
-    this.list.push(part(geometry, color, m, flat));
+    const source = this.detail === 'far' ? coarsenPart(geometry, m) : geometry;
+    if (source) this.list.push(part(source, color, m, flat));
     return this;
   }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { RESOLUTION_POLICY, fullPixelRatio, median, nextScale } from './adaptiveResolution.ts';
+
+describe('adaptive resolution policy', () => {
+  it('steps down on slow frames, to a floor, and back up on fast ones', () => {
+    let scale = 1;
+    const seen: number[] = [];
+    for (let i = 0; i < 6; i++) seen.push((scale = nextScale(scale, 80, 2)));
+    expect(seen[0]).toBeCloseTo(0.75);
+    expect(seen[1]).toBeCloseTo(0.5625);
+    expect(Math.min(...seen)).toBeCloseTo(RESOLUTION_POLICY.minScale);
+    for (let i = 0; i < 6; i++) scale = nextScale(scale, 16.7, 2);
+    expect(scale).toBe(1);
+  });
+
+  it('keeps the resolution between the two thresholds (no flicker near the limit)', () => {
+    expect(nextScale(0.75, 20, 2)).toBe(0.75);
+  });
+
+  it('never goes below a pixel ratio of 0.5', () => {
+    let scale = 1;
+    for (let i = 0; i < 10; i++) scale = nextScale(scale, 500, 1);
+    expect(scale * 1).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('caps the full pixel ratio at 2 and treats missing values as 1', () => {
+    expect(fullPixelRatio(3)).toBe(2);
+    expect(fullPixelRatio(1.5)).toBe(1.5);
+    expect(fullPixelRatio(0)).toBe(1);
+  });
+
+  it('takes the median of the first `count` values of a ring buffer', () => {
+    expect(median(new Float32Array([30, 10, 20, 99]), 3)).toBe(20);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Adaptive resolution, the pure part: from the frame times of a moving view, the share of the device's
+ * pixel ratio to render at. Slow frames (below ~45 fps) step the resolution down, fast ones (near the
+ * display's rate) step it back up; a view at rest is always drawn at full resolution (AdaptiveResolution
+ * does that), so signage is sharp whenever someone stops to read.
+ */
+
+export interface ResolutionPolicy {
+  /** Frames per decision; the window starts again after every change. */
+  window: number;
+  /** A median frame time above this (ms) lowers the resolution. */
+  slowMs: number;
+  /** A median frame time below this (ms) raises it. */
+  fastMs: number;
+  /** Factor per step down (its inverse per step up). */
+  step: number;
+  /** Lowest scale of the full pixel ratio. */
+  minScale: number;
+  /** Lowest pixel ratio at all (below it text turns to mush). */
+  minPixelRatio: number;
+}
+
+export const RESOLUTION_POLICY: ResolutionPolicy = {
+  window: 8,
+  slowMs: 1000 / 45,
+  fastMs: 1000 / 55,
+  step: 0.75,
+  minScale: 0.5,
+  minPixelRatio: 0.5,
+};
+
+/** The full pixel ratio: the device's, capped at 2 (beyond it the pixels cost more than they show). */
+export function fullPixelRatio(devicePixelRatio: number): number {
+  return Math.min(Math.max(devicePixelRatio || 1, 1), 2);
+}
+
+export function median(values: ArrayLike<number>, count: number): number {
+  const sorted = Array.from({ length: count }, (_, i) => values[i] ?? 0).sort((a, b) => a - b);
+  return sorted[count >> 1] ?? 0;
+}
+
+/** The next scale after a window of frames with this median time; `full` is the full pixel ratio. */
+export function nextScale(scale: number, medianMs: number, full: number, policy = RESOLUTION_POLICY): number {
+  const lowest = Math.min(1, Math.max(policy.minScale, policy.minPixelRatio / full));
+  if (medianMs > policy.slowMs) return Math.max(lowest, scale * policy.step);
+  if (medianMs < policy.fastMs) return Math.min(1, scale / policy.step);
+  return scale;
+}
