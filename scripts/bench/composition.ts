@@ -4,7 +4,7 @@
  * grouped by npm package (or by folder of src/). Minified bytes are exact; gzip per package is estimated by
  * compressing that package's spans together.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -76,6 +76,8 @@ export function attribute(code: string, mappings: string, sources: readonly stri
   return pieces;
 }
 
+const mappingsOf = (map: SourceMap): [string, string[]] => [map.mappings, map.sources];
+
 export async function analyzeInitialChunks(): Promise<Composition> {
   const outDir = mkdtempSync(join(tmpdir(), 'hall-bench-analyze-'));
   try {
@@ -92,9 +94,12 @@ export async function analyzeInitialChunks(): Promise<Composition> {
     const pieces = new Map<string, string[]>();
     const chunks = files.map((file) => {
       const code = readFileSync(join(outDir, file), 'utf8');
-      const map = JSON.parse(readFileSync(join(outDir, `${file}.map`), 'utf8')) as SourceMap;
-      for (const [name, texts] of attribute(code, map.mappings, map.sources))
-        pieces.set(name, [...(pieces.get(name) ?? []), ...texts]);
+      const mapPath = join(outDir, `${file}.map`);
+      // The bundler's own runtime chunk is generated code with no sources, hence no map.
+      const attributed = existsSync(mapPath)
+        ? attribute(code, ...mappingsOf(JSON.parse(readFileSync(mapPath, 'utf8')) as SourceMap))
+        : new Map([['(bundler runtime)', [code]]]);
+      for (const [name, texts] of attributed) pieces.set(name, [...(pieces.get(name) ?? []), ...texts]);
       return {
         file: file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '.js'),
         raw: Buffer.byteLength(code),

@@ -35,6 +35,9 @@ export const ROUTE_TIMING = {
   readyTimeoutMs: 120_000,
 } as const;
 
+/** The adaptive-resolution leg: each walk lasts walkMs; the pixel ratio at rest is read restMs after stopping. */
+export const RESOLUTION_TIMING = { walkMs: 12_000, restMs: 2_500 } as const;
+
 export const BIG_BOOTH_COUNT = 200;
 export const BIG_CONTENT_FILE = 'content/bench-200.json';
 

@@ -1,10 +1,11 @@
 /**
  * `npm run bench` (issue #3): build, serve dist/ on 127.0.0.1, drive headless Chromium (SwiftShader) through
- * a fixed route in the real 19-booth hall and in a generated 200-booth hall, enter emulated VR (IWER) in
- * the 19-booth hall, and write bench/results.json and bench/results.md. Budgets are printed as PASS/FAIL; the exit code is non-zero only when the bench
- * itself fails. `--no-build` reuses an existing dist/.
+ * a fixed route in the real 19-booth hall and in a generated 200-booth hall, walk at device pixel ratio 2
+ * with the resolution pinned and adaptive, enter emulated VR (IWER) in the 19-booth hall, and write bench/results.json and bench/results.md. Budgets are printed as PASS/FAIL; the exit code is non-zero only when the bench
+ * itself fails. `--no-build` reuses an existing dist/; `--report-only` rewrites the reports from results.json.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
@@ -17,6 +18,7 @@ import { readExhibition, writeGenerated } from './generate200.ts';
 import { methodNotes } from './notes.ts';
 import { writeResults } from './report.ts';
 import type { BenchResults, ExhibitionResult } from './results.ts';
+import { runResolution } from './resolution.ts';
 import { runRoute } from './route.ts';
 import { snapshot, startPreview } from './serve.ts';
 import { chunkSizes } from './sizes.ts';
@@ -70,7 +72,15 @@ async function measureXR(base: string): Promise<ExhibitionResult['xr']> {
   }
 }
 
+/** `--report-only`: write bench/results.md and the README section again from bench/results.json. */
+async function reportOnly() {
+  const results = JSON.parse(readFileSync(join(OUT_DIR, 'results.json'), 'utf8')) as BenchResults;
+  await writeResults(OUT_DIR, results);
+  log('rewrote bench/results.md and the README section from bench/results.json');
+}
+
 async function main() {
+  if (process.argv.includes('--report-only')) return reportOnly();
   assertChromium();
   if (!process.argv.includes('--no-build')) build();
   const small = readExhibition(join(DIST, 'content/exhibition.json'));
@@ -93,6 +103,11 @@ async function main() {
     log(`serving ${server.url} · Chromium ${machine.chromium} · ${machine.renderer}`);
     const smallResult = await measure(browser, server.url, small, null);
     const largeResult = await measure(browser, server.url, large, BIG_CONTENT_FILE);
+    log('19 booths: adaptive resolution at device pixel ratio 2');
+    const resolution = await runResolution(browser, server.url, log).catch((error: unknown) => {
+      log(`  resolution leg failed: ${String(error)}`);
+      return { error: String(error) };
+    });
     await browser.close();
     browser = null;
     smallResult.xr = await measureXR(server.url);
@@ -101,6 +116,7 @@ async function main() {
       overviewCalls19: smallResult.firstVisit.restingRenderInfo.calls,
       maxCalls200: largeResult.route.all.callsMax,
       maxTriangles19: smallResult.route.all.trianglesMax,
+      maxTriangles200: largeResult.route.all.trianglesMax,
       jsBeforeHallGzip: smallResult.firstVisit.jsBeforeFirstFrame.gzip,
       fontBytes: smallResult.firstVisit.downloads.fonts.raw,
       firstFrameMs: smallResult.firstVisit.marks.firstFrame,
@@ -117,6 +133,7 @@ async function main() {
       composition,
       small: smallResult,
       large: largeResult,
+      resolution,
       budgets,
       notes: [],
     };

@@ -66,7 +66,10 @@ export function methodNotes(r: BenchResults): string[] {
       'gzip is each body at level 9; fonts count everything under `fonts/`.',
     'Per-frame figures come from a second load with `?perf` (the canvas then renders every frame), sampled ' +
       "each animation frame from `window.__hall.renderInfo()`. r3f-perf draws its charts in a canvas of its own, so the hall's " +
-      'renderer counts only the hall; the "at rest (no ?perf)" row is the control. Frame times include the overlay\'s own work.',
+      'renderer counts only the hall; the "at rest (no ?perf)" row is the control. Frame times include the overlay\'s own work, ' +
+      'and the route runs with adaptive resolution on, as visitors get it (the pixel ratio drops while frames are slow).',
+    '"First hall frame" is marked when the GPU has finished drawing that frame (a WebGL fence), not when it was ' +
+      'submitted: on SwiftShader the two are seconds apart while shaders compile.',
     'Route: entrance overview (3 s after a 2 s warm-up), `#/booth/<id>` to the first booth of every sector in ' +
       'order (each leg ends when the visitor stands still at the viewing spot), then a 3 s close-up there. ' +
       `The ${r.large.booths}-booth hall repeats the ${r.small.booths} booths cyclically, so its route visits the first ` +

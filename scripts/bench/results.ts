@@ -3,6 +3,7 @@ import type { MachineInfo } from './browser.ts';
 import type { BudgetResult } from './budgets.ts';
 import type { Composition } from './composition.ts';
 import type { FirstVisit } from './firstVisit.ts';
+import type { ResolutionResult } from './resolution.ts';
 import type { RouteResult } from './route.ts';
 import type { ChunkSize } from './sizes.ts';
 import type { XRResult } from './xr.ts';
@@ -29,6 +30,8 @@ export interface BenchResults {
   composition: Composition | { error: string };
   small: ExhibitionResult;
   large: ExhibitionResult;
+  /** The adaptive-resolution leg (19 booths, device pixel ratio 2); `{ error }` where it failed. */
+  resolution: ResolutionResult | { error: string };
   budgets: BudgetResult[];
   notes: string[];
 }

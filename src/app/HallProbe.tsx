@@ -24,8 +24,9 @@ declare global {
       /**
        * Renders the current view `frames` times, each waited for (a one-pixel read-back), and returns the
        * median milliseconds per render: the cost of drawing the hall, without the browser's frame pacing.
+       * With `pixelRatio`, at that pixel ratio (the canvas's own is put back afterwards).
        */
-      timeRender: (frames: number) => number;
+      timeRender: (frames: number, pixelRatio?: number) => number;
     };
   }
 }
@@ -62,7 +63,9 @@ export function HallProbe({ layout }: { layout: HallLayout }) {
         for (; object; object = object.parent) if (!object.visible) return false;
         return true;
       },
-      timeRender: (frames) => {
+      timeRender: (frames, pixelRatio) => {
+        const own = gl.getPixelRatio();
+        if (pixelRatio) gl.setPixelRatio(pixelRatio);
         const context = gl.getContext();
         const pixel = new Uint8Array(4);
         const times: number[] = [];
@@ -71,6 +74,10 @@ export function HallProbe({ layout }: { layout: HallLayout }) {
           gl.render(scene, camera);
           context.readPixels(0, 0, 1, 1, context.RGBA, context.UNSIGNED_BYTE, pixel);
           times.push(performance.now() - start);
+        }
+        if (pixelRatio) {
+          gl.setPixelRatio(own); // resizing clears the canvas: draw the view again
+          gl.render(scene, camera);
         }
         times.sort((a, b) => a - b);
         return times[times.length >> 1] ?? 0;

@@ -1,6 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import { addTail, useFrame, useThree } from '@react-three/fiber';
-import { RESOLUTION_POLICY, fullPixelRatio, median, nextScale } from './adaptiveResolution.ts';
+import {
+  RESOLUTION_POLICY,
+  fullPixelRatio,
+  median,
+  nextScale,
+  windowComplete,
+} from './adaptiveResolution.ts';
 
 /**
  * `sharp`: at rest, drawn at the full pixel ratio; `starting`: one frame since (a hover redraws once and
@@ -23,6 +29,7 @@ export function AdaptiveResolution({ fixed }: { fixed: number | null }) {
     () => ({
       times: new Float32Array(RESOLUTION_POLICY.window),
       count: 0,
+      total: 0,
       scale: 1,
       lastFrame: 0,
       phase: 'sharp' as Phase,
@@ -59,13 +66,17 @@ export function AdaptiveResolution({ fixed }: { fixed: number | null }) {
       // A second frame in a row: the view is moving; back to the resolution the frame times called for.
       tracker.phase = 'moving';
       tracker.count = 0;
+      tracker.total = 0;
       if (tracker.scale < 1) setDpr(tracker.full * tracker.scale);
       return;
     }
     tracker.times[tracker.count++] = elapsed;
-    if (tracker.count < RESOLUTION_POLICY.window) return;
+    tracker.total += elapsed;
+    if (!windowComplete(tracker.count, tracker.total)) return;
+    const frameMs = median(tracker.times, tracker.count);
     tracker.count = 0;
-    const scale = nextScale(tracker.scale, median(tracker.times, RESOLUTION_POLICY.window), tracker.full);
+    tracker.total = 0;
+    const scale = nextScale(tracker.scale, frameMs, tracker.full);
     if (scale === tracker.scale) return;
     tracker.scale = scale;
     setDpr(tracker.full * scale);

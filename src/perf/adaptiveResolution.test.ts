@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { RESOLUTION_POLICY, fullPixelRatio, median, nextScale } from './adaptiveResolution.ts';
+import {
+  RESOLUTION_POLICY,
+  fullPixelRatio,
+  median,
+  nextScale,
+  windowComplete,
+} from './adaptiveResolution.ts';
 
 describe('adaptive resolution policy', () => {
   it('steps down on slow frames, to a floor, and back up on fast ones', () => {
@@ -27,6 +33,13 @@ describe('adaptive resolution policy', () => {
     expect(fullPixelRatio(3)).toBe(2);
     expect(fullPixelRatio(1.5)).toBe(1.5);
     expect(fullPixelRatio(0)).toBe(1);
+  });
+
+  it('decides after a full window, or after three frames when they are very slow', () => {
+    expect(windowComplete(RESOLUTION_POLICY.window, 8 * 16)).toBe(true);
+    expect(windowComplete(3, 3 * 16)).toBe(false);
+    expect(windowComplete(3, 3 * 300)).toBe(true);
+    expect(windowComplete(2, 2 * 1000)).toBe(false);
   });
 
   it('takes the median of the first `count` values of a ring buffer', () => {

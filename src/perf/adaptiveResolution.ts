@@ -6,8 +6,11 @@
  */
 
 export interface ResolutionPolicy {
-  /** Frames per decision; the window starts again after every change. */
+  /** Frames per decision; the window starts again after every decision. */
   window: number;
+  /** Very slow frames decide sooner: after `quickFrames` frames once they add up to `quickMs`. */
+  quickFrames: number;
+  quickMs: number;
   /** A median frame time above this (ms) lowers the resolution. */
   slowMs: number;
   /** A median frame time below this (ms) raises it. */
@@ -22,6 +25,8 @@ export interface ResolutionPolicy {
 
 export const RESOLUTION_POLICY: ResolutionPolicy = {
   window: 8,
+  quickFrames: 3,
+  quickMs: 250,
   slowMs: 1000 / 45,
   fastMs: 1000 / 55,
   step: 0.75,
@@ -37,6 +42,11 @@ export function fullPixelRatio(devicePixelRatio: number): number {
 export function median(values: ArrayLike<number>, count: number): number {
   const sorted = Array.from({ length: count }, (_, i) => values[i] ?? 0).sort((a, b) => a - b);
   return sorted[count >> 1] ?? 0;
+}
+
+/** Whether `count` frames taking `totalMs` in all are enough to decide on. */
+export function windowComplete(count: number, totalMs: number, policy = RESOLUTION_POLICY): boolean {
+  return count >= policy.window || (count >= policy.quickFrames && totalMs >= policy.quickMs);
 }
 
 /** The next scale after a window of frames with this median time; `full` is the full pixel ratio. */
