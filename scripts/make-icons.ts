@@ -1,6 +1,6 @@
 /**
  * Draws the web app manifest icons into public/icons/ (run by hand when the mark changes; the PNG files are
- * committed): `npx tsx src/kiosk/pwa/makeIcons.ts`.
+ * committed): `npm run icons`.
  *
  * The mark is a cyan wire-frame cube (an isometric hexagon with its three inner edges, the top face lit) on
  * the hall's background colour. `any` icons get rounded corners; the maskable one fills the square and
@@ -124,7 +124,7 @@ export function drawIcon({ size, maskable }: IconSpec): PNG {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dir = fileURLToPath(new URL('../../../public/icons/', import.meta.url));
+  const dir = fileURLToPath(new URL('../public/icons/', import.meta.url));
   mkdirSync(dir, { recursive: true });
   for (const spec of ICONS) {
     const file = `${dir}${spec.file}`;
