@@ -10,7 +10,7 @@ import { esportsStage, stadium } from './sports.ts';
 import { virtualHost, xrStudio } from './stages.ts';
 import { carCockpit, curvedLedWall } from './vehicles.ts';
 
-/** Upper bound on triangles per prop (the hall draws all 19 props in one call). */
+/** Upper bound on triangles per prop at full detail (props are merged per floor cell, see propChunks.ts). */
 export const PROP_TRIANGLE_BUDGET = 6000;
 
 type PropBuilder = (parts: Parts, accent: THREE.Color) => void;
