@@ -56,5 +56,14 @@ export const XR_TIMING = {
   maxMs: 10_000,
 } as const;
 
+/** Each stop of the VR sector tour: a short settle, then at least two XR frames. */
+export const XR_STOP_TIMING = {
+  warmUpMs: 0,
+  settleMs: 3_000,
+  sampleMs: 1_000,
+  minFrames: 2,
+  maxMs: 4_000,
+} as const;
+
 /** The XR leg reads English signage (Latin glyphs lay out faster than CJK: the leg stays short). */
 export const XR_LANG = 'en';

@@ -57,12 +57,12 @@ async function measure(browser: Browser, base: string, exhibition: Exhibition, c
 }
 
 /** The emulated-VR leg, in a browser of its own (Chromium's WebXR switched off for IWER). */
-async function measureXR(base: string): Promise<ExhibitionResult['xr']> {
+async function measureXR(base: string, exhibition: Exhibition): Promise<ExhibitionResult['xr']> {
   log(`19 booths: emulated VR (IWER, Meta Quest 3), ?lang=${XR_LANG}`);
   let xrBrowser: Browser | null = null;
   try {
     xrBrowser = await launchChromium(XR_CHROMIUM_ARGS);
-    return await runXR(xrBrowser, base, XR_LANG, log);
+    return await runXR(xrBrowser, base, XR_LANG, exhibition, log);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log(`  XR leg failed: ${message}`);
@@ -110,7 +110,7 @@ async function main() {
     });
     await browser.close();
     browser = null;
-    smallResult.xr = await measureXR(server.url);
+    smallResult.xr = await measureXR(server.url, small);
     const xr = smallResult.xr && !('error' in smallResult.xr) ? smallResult.xr : null;
     const budgets = evaluateBudgets({
       overviewCalls19: smallResult.firstVisit.restingRenderInfo.calls,

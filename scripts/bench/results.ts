@@ -71,6 +71,11 @@ export const ROWS: Row[] = [
     pick: (e) => xrView(e, 'entrance')?.callsMedian ?? null,
   },
   {
+    label: 'XR: draw calls per XR frame, sector tour max',
+    format: 'int',
+    pick: (e) => xrView(e, 'sector tour')?.callsMax ?? null,
+  },
+  {
     label: 'XR: draw calls per XR frame, booth close-up median',
     format: 'int',
     pick: (e) => xrView(e, 'booth close-up')?.callsMedian ?? null,

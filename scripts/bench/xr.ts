@@ -7,7 +7,9 @@
  * XR frame, and `renderer.info` (reset per render call) then holds that frame's render of both eyes.
  */
 import type { Browser, Page } from '@playwright/test';
-import { VIEWPORT, XR_TIMING } from './config.ts';
+import type { Exhibition } from '../../src/content/schema.ts';
+import { VIEWPORT, XR_STOP_TIMING, XR_TIMING } from './config.ts';
+import { firstBoothOfEachSector } from './generate200.ts';
 import { openHall } from './hall.ts';
 import { RENDER_INFO, setHash, type RenderInfo } from './pageScripts.ts';
 import { max, median, p95, round } from './stats.ts';
@@ -20,6 +22,8 @@ export const XR_BOOTH = 'virtual-tv-host';
 
 /** One row per XR frame: [ms since the previous sampled XR frame (null for the first), calls, triangles]. */
 export type XRFrameRow = [number | null, number, number];
+
+type XRTiming = Record<'warmUpMs' | 'settleMs' | 'sampleMs' | 'minFrames' | 'maxMs', number>;
 
 export interface XRView {
   name: string;
@@ -74,7 +78,7 @@ const SESSION_STATE = `(() => {
  * calls, at most `settleMs`: text and controller models appear a few frames late), then sample every XR
  * frame for `sampleMs` and at least `minFrames` frames (at most `maxMs`). Stops if no XR frame comes for 5 s.
  */
-const sampleXRFrames = (t: typeof XR_TIMING) => `(async () => {
+const sampleXRFrames = (t: XRTiming) => `(async () => {
   const store = window.__hallXR.store;
   const nextFrame = () => Promise.race([
     store.requestFrame().then(() => true),
@@ -148,6 +152,17 @@ export function xrViewStats(rows: readonly XRFrameRow[]) {
 async function sampleView(page: Page, name: string, how: string, intervals: number[]): Promise<XRView> {
   const started = Date.now();
   const rows = (await page.evaluate(sampleXRFrames(XR_TIMING))) as XRFrameRow[];
+  return viewFrom(page, name, how, rows, started, intervals);
+}
+
+async function viewFrom(
+  page: Page,
+  name: string,
+  how: string,
+  rows: XRFrameRow[],
+  started: number,
+  intervals: number[],
+): Promise<XRView> {
   if (rows.length === 0) throw new Error(`the XR session drew no frame while sampling the ${name}`);
   for (const [dt] of rows) if (dt !== null) intervals.push(dt);
   const renderInfo = (await page.evaluate(RENDER_INFO)) as RenderInfo;
@@ -162,15 +177,42 @@ async function sampleView(page: Page, name: string, how: string, intervals: numb
   };
 }
 
+const POSE = 'window.__hall.pose()';
+
 /**
- * One emulated headset visit to the 19-booth hall: enter VR at the entrance and sample it, then follow the
- * booth's link (`#/booth/<id>`: in VR this teleports to its viewing spot and opens its in-world panel, as a
- * deep link does) and sample the close-up. One load and one session keep the leg short on a slow machine.
+ * The desktop route's walk past every sector, in VR: teleport to the first booth of each sector in turn
+ * (`#/booth/<id>` in the session), wait until the visitor stands there, and sample a few XR frames.
+ */
+async function sectorTour(page: Page, exhibition: Exhibition, intervals: number[]): Promise<XRView> {
+  const started = Date.now();
+  const stops = firstBoothOfEachSector(exhibition);
+  const rows: XRFrameRow[] = [];
+  for (const booth of stops) {
+    const before = (await page.evaluate(POSE)) as { x: number; z: number };
+    await page.evaluate(setHash(`#/booth/${booth.id}`));
+    await waitFor(
+      page,
+      `(() => { const p = ${POSE}; return Math.hypot(p.x - ${before.x}, p.z - ${before.z}) > 0.5; })()`,
+      `no teleport to ${booth.id}`,
+      XR_TIMING.sessionTimeoutMs,
+    );
+    rows.push(...((await page.evaluate(sampleXRFrames(XR_STOP_TIMING))) as XRFrameRow[]));
+  }
+  const how = `then #/booth/<id> for the first booth of each of the ${stops.length} sectors (teleports)`;
+  return viewFrom(page, 'sector tour', how, rows, started, intervals);
+}
+
+/**
+ * One emulated headset visit to the 19-booth hall: enter VR at the entrance and sample it, teleport past
+ * every sector, then follow the booth's link (`#/booth/<id>`: in VR this teleports to its viewing spot and
+ * opens its in-world panel, as a deep link does) and sample the close-up. One load and one session keep the
+ * leg short on a slow machine.
  */
 export async function runXR(
   browser: Browser,
   base: string,
   lang: string,
+  exhibition: Exhibition,
   log: (message: string) => void = () => {},
 ): Promise<XRResult> {
   const started = Date.now();
@@ -197,6 +239,7 @@ export async function runXR(
       );
     };
     note(await sampleView(page, 'entrance', `?lang=${lang}&emulate, Enter VR`, intervals));
+    note(await sectorTour(page, exhibition, intervals));
     await page.evaluate(setHash(`#/booth/${XR_BOOTH}`));
     await waitFor(
       page,
