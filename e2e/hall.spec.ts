@@ -52,9 +52,12 @@ test('next/previous walk the paper order and back/forward follow', async ({ page
   await page.goBack();
   await expect(page).toHaveURL(/#\/booth\/virtual-tv-host$/);
   await expect(page.locator('.booth-panel h2')).toHaveText(TV_HOST.title.en);
+  // The how-to line would sit over the panel's buttons on a small screen: it shows only without a panel.
+  await expect(page.locator('.help-hint')).toBeHidden();
   await page.keyboard.press('Escape');
   await expect(page.locator('.booth-panel')).toHaveCount(0);
   await expect(page).toHaveURL(/#\/$/);
+  await expect(page.locator('.help-hint')).toBeVisible();
 });
 
 test('an unknown booth id shows a friendly notice and the hall', async ({ page }) => {

@@ -11,12 +11,21 @@ describe('adaptive resolution policy', () => {
   it('steps down on slow frames, to a floor, and back up on fast ones', () => {
     let scale = 1;
     const seen: number[] = [];
-    for (let i = 0; i < 6; i++) seen.push((scale = nextScale(scale, 80, 2)));
+    for (let i = 0; i < 6; i++) seen.push((scale = nextScale(scale, 30, 2)));
     expect(seen[0]).toBeCloseTo(0.75);
     expect(seen[1]).toBeCloseTo(0.5625);
     expect(Math.min(...seen)).toBeCloseTo(RESOLUTION_POLICY.minScale);
     for (let i = 0; i < 6; i++) scale = nextScale(scale, 16.7, 2);
     expect(scale).toBe(1);
+  });
+
+  it('steps harder the slower the frames, halving at most', () => {
+    // 4× too slow: half the scale is a quarter of the pixels.
+    expect(nextScale(1, RESOLUTION_POLICY.slowMs * 4, 2)).toBeCloseTo(0.5);
+    expect(nextScale(1, 1000, 2)).toBeCloseTo(0.5);
+    // Slightly slow: the mildest step.
+    expect(nextScale(1, RESOLUTION_POLICY.slowMs * 1.1, 2)).toBeCloseTo(0.75);
+    expect(nextScale(1, RESOLUTION_POLICY.slowMs * 2, 2)).toBeCloseTo(Math.SQRT1_2);
   });
 
   it('keeps the resolution between the two thresholds (no flicker near the limit)', () => {

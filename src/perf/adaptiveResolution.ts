@@ -15,8 +15,10 @@ export interface ResolutionPolicy {
   slowMs: number;
   /** A median frame time below this (ms) raises it. */
   fastMs: number;
-  /** Factor per step down (its inverse per step up). */
+  /** Factor per step up, and the mildest step down. */
   step: number;
+  /** The steepest step down (for frames many times too slow). */
+  maxStepDown: number;
   /** Lowest scale of the full pixel ratio. */
   minScale: number;
   /** Lowest pixel ratio at all (below it text turns to mush). */
@@ -30,6 +32,7 @@ export const RESOLUTION_POLICY: ResolutionPolicy = {
   slowMs: 1000 / 45,
   fastMs: 1000 / 55,
   step: 0.75,
+  maxStepDown: 0.5,
   minScale: 0.5,
   minPixelRatio: 0.5,
 };
@@ -52,7 +55,11 @@ export function windowComplete(count: number, totalMs: number, policy = RESOLUTI
 /** The next scale after a window of frames with this median time; `full` is the full pixel ratio. */
 export function nextScale(scale: number, medianMs: number, full: number, policy = RESOLUTION_POLICY): number {
   const lowest = Math.min(1, Math.max(policy.minScale, policy.minPixelRatio / full));
-  if (medianMs > policy.slowMs) return Math.max(lowest, scale * policy.step);
+  if (medianMs > policy.slowMs) {
+    // Frame time follows the pixel count, the square of the scale: aim at slowMs in one step, within limits.
+    const factor = Math.min(policy.step, Math.max(policy.maxStepDown, Math.sqrt(policy.slowMs / medianMs)));
+    return Math.max(lowest, scale * factor);
+  }
   if (medianMs < policy.fastMs) return Math.min(1, scale / policy.step);
   return scale;
 }
