@@ -4,7 +4,7 @@ import { openHall, pose, watchExternalRequests } from './support.ts';
 /**
  * Headset visits under Meta's IWER emulating a Quest 3 (`?emulate`), driven through the emulated
  * device: controller and hand poses, trigger, thumbstick and pinch. Nothing is mocked.
- * Emulated input poses live in the play space (the XR origin), so helpers convert from hall coordinates.
+ * Helpers take hall coordinates and convert them to the emulator's frames (XR origin, then headset rig).
  */
 
 type Vec = [number, number, number];
@@ -25,13 +25,13 @@ async function enterVR(page: Page, path: string) {
 async function aim(page: Page, hand: 'left' | 'right', from: Vec, to: Vec) {
   await page.evaluate(
     ({ hand, from, to }) => {
-      const origin = window.__hall!.pose();
+      // The XR origin's world matrix (a rigid transform: rotation columns and translation) maps play space
+      // to the hall; its inverse takes hall points into play space, height included.
+      const m = window.__hallXR!.store.getState().origin!.matrixWorld.elements;
       const toLocal = (p: number[]) => {
-        const dx = p[0]! - origin.x;
-        const dz = p[2]! - origin.z;
-        const c = Math.cos(-origin.yaw);
-        const s = Math.sin(-origin.yaw);
-        return [dx * c + dz * s, p[1]!, -dx * s + dz * c];
+        const d = [p[0]! - m[12]!, p[1]! - m[13]!, p[2]! - m[14]!];
+        const column = (c: number) => m[c]! * d[0]! + m[c + 1]! * d[1]! + m[c + 2]! * d[2]!;
+        return [column(0), column(4), column(8)];
       };
       const a = toLocal(from);
       const b = toLocal(to);
@@ -45,17 +45,35 @@ async function aim(page: Page, hand: 'left' | 'right', from: Vec, to: Vec) {
       const n = Math.hypot(axis[0]!, axis[1]!, axis[2]!, w);
       // IWER's DevUI owns the emulated poses (it copies its transform handles into the device every
       // frame), so the handles are what we move — exactly what dragging them in the emulator UI does.
-      const handles = (
-        window as unknown as {
-          transformHandles: Map<
-            string,
-            { position: { set: (...v: number[]) => void }; quaternion: { set: (...v: number[]) => void } }
-          >;
-        }
-      ).transformHandles;
+      // The handles hang below the emulated headset's rig: play-space poses go through its inverse.
+      interface Vec3 {
+        set: (...v: number[]) => Vec3;
+        copy: (v: Vec3) => Vec3;
+        clone: () => Vec3;
+      }
+      interface Quat {
+        set: (...v: number[]) => Quat;
+        copy: (q: Quat) => Quat;
+        clone: () => Quat;
+        invert: () => Quat;
+        multiply: (q: Quat) => Quat;
+      }
+      interface Handle {
+        position: Vec3;
+        quaternion: Quat;
+        parent: {
+          updateWorldMatrix: (parents: boolean, children: boolean) => void;
+          worldToLocal: (v: Vec3) => Vec3;
+          getWorldQuaternion: (q: Quat) => Quat;
+        };
+      }
+      const handles = (window as unknown as { transformHandles: Map<string, Handle> }).transformHandles;
       const handle = handles.get(hand)!;
-      handle.position.set(a[0]!, a[1]!, a[2]!);
-      handle.quaternion.set(axis[0]! / n, axis[1]! / n, axis[2]! / n, w / n);
+      const rig = handle.parent;
+      rig.updateWorldMatrix(true, false);
+      handle.position.copy(rig.worldToLocal(handle.position.clone().set(a[0]!, a[1]!, a[2]!)));
+      const world = handle.quaternion.clone().set(axis[0]! / n, axis[1]! / n, axis[2]! / n, w / n);
+      handle.quaternion.copy(rig.getWorldQuaternion(handle.quaternion.clone()).invert().multiply(world));
     },
     { hand, from, to },
   );
@@ -125,6 +143,28 @@ test('the controller ray selects a booth and its in-world panel opens; the trigg
       return Math.hypot(p.x - before.x, p.z - before.z);
     })
     .toBeGreaterThan(0.8);
+});
+
+/** Aim the right ray at the toolbar's Tour button (its face, from 45 cm in front) and pull the trigger. */
+async function pressToolbarTour(page: Page) {
+  const point = (x: number, y: number, z: number) =>
+    page.evaluate((p) => window.__hall!.worldPointOf('vr-toolbar', p[0]!, p[1]!, p[2]!), [x, y, z]);
+  // The Tour button is the middle of the top row (vrPanels.ts toolbarLayout).
+  const button = await point(0, 0.055, 0.012);
+  const from = await point(0.08, 0.2, 0.45);
+  expect(button).not.toBeNull();
+  await aim(page, 'right', [from!.x, from!.y, from!.z], [button!.x, button!.y, button!.z]);
+  await trigger(page, 'right');
+}
+
+test('the toolbar’s Tour button starts the guided tour in VR and ends it', async ({ page }) => {
+  await enterVR(page, '?lang=en&emulate');
+  await expect.poll(() => page.evaluate(() => window.__hall!.isShown('vr-toolbar'))).toBe(true);
+  await pressToolbarTour(page);
+  const bar = page.getByTestId('tour-bar');
+  await expect(bar).toContainText('Shenzhen Metaverse');
+  await pressToolbarTour(page);
+  await expect(bar).toHaveCount(0);
 });
 
 test('hand tracking: a pinch selects a booth', async ({ page }) => {

@@ -3,7 +3,6 @@ import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import type { KioskSettings } from '../kiosk/settingsSchema.ts';
 import { useHallStore } from '../state/hallStore.ts';
-import { useTourStore } from '../state/tourStore.ts';
 import { TopBar } from '../ui/TopBar.tsx';
 import { BoothPanel } from '../ui/BoothPanel.tsx';
 import { Directory } from '../ui/Directory.tsx';
@@ -17,7 +16,7 @@ import { EnterVRButton } from '../ui/EnterVRButton.tsx';
 import { TourBar } from '../ui/TourBar.tsx';
 import { IdleCountdown } from '../ui/IdleCountdown.tsx';
 import { DisplayLostNotice } from '../ui/DisplayLostNotice.tsx';
-import { ENTRANCE_STOP } from '../kiosk/TourController.tsx';
+import { startGuidedTour } from '../state/startGuidedTour.ts';
 
 interface Props {
   exhibition: Exhibition;
@@ -46,11 +45,7 @@ export function HallOverlay({ exhibition, layout, onGoTo, onMouseLook, onJoystic
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const startTour = () => {
-    const selected = useHallStore.getState().selectedBoothId;
-    const stops = [ENTRANCE_STOP, ...exhibition.booths.map((b) => b.id)];
-    useTourStore.getState().start('guided', stops, Math.max(0, stops.indexOf(selected ?? ENTRANCE_STOP)));
-  };
+  const startTour = () => startGuidedTour(exhibition);
 
   return (
     <>

@@ -21,6 +21,8 @@ declare global {
       screenPointOf: (boothId: string) => { x: number; y: number } | null;
       /** Whether a named scene object exists and is shown (it and all its ancestors visible). */
       isShown: (name: string) => boolean;
+      /** Hall coordinates of a point given in a named object's own frame (null: no such object). */
+      worldPointOf: (name: string, x: number, y: number, z: number) => { x: number; y: number; z: number } | null;
       /**
        * Renders the current view `frames` times, each waited for (a one-pixel read-back), and returns the
        * median milliseconds per render: the cost of drawing the hall, without the browser's frame pacing.
@@ -62,6 +64,13 @@ export function HallProbe({ layout }: { layout: HallLayout }) {
         if (!object) return false;
         for (; object; object = object.parent) if (!object.visible) return false;
         return true;
+      },
+      worldPointOf: (name, x, y, z) => {
+        const object = scene.getObjectByName(name);
+        if (!object) return null;
+        object.updateWorldMatrix(true, false);
+        const p = object.localToWorld(new Vector3(x, y, z));
+        return { x: p.x, y: p.y, z: p.z };
       },
       timeRender: (frames, pixelRatio) => {
         const own = gl.getPixelRatio();

@@ -8,7 +8,7 @@ import type { KioskSettings } from './settingsSchema.ts';
 import { tourOrder } from './loadKioskSettings.ts';
 import { idlePhase } from './idleLogic.ts';
 import { useWakeLock } from './useWakeLock.ts';
-import { ENTRANCE_STOP } from './TourController.tsx';
+import { ENTRANCE_STOP } from '../state/tourStops.ts';
 
 const CURSOR_HIDE_MS = 3000;
 const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;

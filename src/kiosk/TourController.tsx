@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { useTourStore } from '../state/tourStore.ts';
+import { ENTRANCE_STOP } from '../state/tourStops.ts';
 import { useHallStore } from '../state/hallStore.ts';
 import { usePlayerStore } from '../state/playerStore.ts';
 import type { Lang } from '../i18n/lang.ts';
-
-export const ENTRANCE_STOP = 'entrance';
 
 interface Props {
   layout: HallLayout;

@@ -1,7 +1,7 @@
 import type { Exhibition } from '../content/schema.ts';
 import { useTourStore } from '../state/tourStore.ts';
 import { figureText } from '../text/boothLabels.ts';
-import { ENTRANCE_STOP } from '../kiosk/TourController.tsx';
+import { ENTRANCE_STOP } from '../state/tourStops.ts';
 import { useT } from './useT.ts';
 
 /**

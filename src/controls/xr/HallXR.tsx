@@ -36,7 +36,7 @@ export default function HallXR({ store, exhibition, layout, nav, router }: Props
     <XR store={store}>
       <IfInSessionMode allow="immersive-vr">
         <VROrigin nav={nav}>
-          <VRToolbar router={router} />
+          <VRToolbar router={router} exhibition={exhibition} />
         </VROrigin>
         <XRInteraction nav={nav} />
         <VRBoothPanel exhibition={exhibition} layout={layout} router={router} />

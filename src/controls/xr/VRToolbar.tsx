@@ -1,30 +1,37 @@
 import { useMemo } from 'react';
 import { useXRStore } from '@react-three/xr';
+import type { Exhibition } from '../../content/schema.ts';
 import type { FontRouter } from '../../text/fontManifest.ts';
 import { useHallStore } from '../../state/hallStore.ts';
+import { useTourStore } from '../../state/tourStore.ts';
 import { useVRStore } from '../../state/vrStore.ts';
+import { startGuidedTour } from '../../state/startGuidedTour.ts';
 import { VRPanel } from './VRPanel.tsx';
 import { toolbarLayout } from './vrPanels.ts';
 
 /**
- * A strip of buttons that travels with the visitor, at waist height in front, tilted up to the eyes:
- * directory, language, smooth walking, exit VR.
+ * A panel of buttons that travels with the visitor, at waist height in front, tilted up to the eyes:
+ * directory, guided tour (its stops are teleports in VR), language, smooth walking, exit VR.
  */
-export function VRToolbar({ router }: { router: FontRouter }) {
+export function VRToolbar({ router, exhibition }: { router: FontRouter; exhibition: Exhibition }) {
   const lang = useHallStore((s) => s.lang);
   const smooth = useVRStore((s) => s.smoothLocomotion);
+  const touring = useTourStore((s) => s.mode === 'guided');
   const store = useXRStore();
-  const layout = useMemo(() => toolbarLayout(lang, smooth), [lang, smooth]);
+  const layout = useMemo(() => toolbarLayout(lang, smooth, touring), [lang, smooth, touring]);
   const onButton = (id: string) => {
     const vr = useVRStore.getState();
     if (id === 'directory') vr.setDirectoryOpen(!vr.directoryOpen);
-    else if (id === 'lang') useHallStore.getState().setLang(lang === 'zh' ? 'en' : 'zh');
+    else if (id === 'tour') {
+      if (useTourStore.getState().mode === 'guided') useTourStore.getState().stop();
+      else startGuidedTour(exhibition);
+    } else if (id === 'lang') useHallStore.getState().setLang(lang === 'zh' ? 'en' : 'zh');
     else if (id === 'smooth') vr.setSmoothLocomotion(!smooth);
     else if (id === 'exit') void store.getState().session?.end();
   };
   return (
     <group position={[0, 0.95, -0.55]} rotation-x={-0.75} name="vr-toolbar">
-      <VRPanel layout={layout} router={router} name="vr-toolbar" onButton={onButton} />
+      <VRPanel layout={layout} router={router} name="vr-toolbar-panel" onButton={onButton} />
     </group>
   );
 }

@@ -8,6 +8,7 @@ import {
   directoryPanelLayout,
   estimateLines,
   toolbarLayout,
+  TOOLBAR_DISTANCE,
 } from './vrPanels.ts';
 
 const exhibition = Exhibition.parse(JSON.parse(readFileSync('public/content/exhibition.json', 'utf8')));
@@ -62,7 +63,27 @@ describe('VR panels meet the legibility rule', () => {
       });
   });
 
-  it('the directory lists every booth across its pages and the toolbar has its four actions', () => {
+  it('the toolbar fits the comfortable field of view and its captions are legible where it floats', () => {
+    for (const lang of LANGS)
+      for (const touring of [false, true]) {
+        const toolbar = toolbarLayout(lang, true, touring);
+        expect(angularSizeDeg(toolbar.width, TOOLBAR_DISTANCE)).toBeLessThanOrEqual(MAX_PANEL_ANGLE_DEG);
+        for (const l of buttonLabels(toolbar))
+          expect(angularSizeDeg(l.fontSize, TOOLBAR_DISTANCE), l.key).toBeGreaterThanOrEqual(
+            MIN_CHAR_ANGLE_DEG,
+          );
+        // No two buttons overlap.
+        for (const a of toolbar.buttons)
+          for (const b of toolbar.buttons)
+            if (a !== b)
+              expect(Math.abs(a.x - b.x) >= (a.w + b.w) / 2 || Math.abs(a.y - b.y) >= (a.h + b.h) / 2).toBe(
+                true,
+              );
+      }
+    expect(toolbarLayout('en', false, true).buttons.find((b) => b.id === 'tour')?.label).toBe('End tour');
+  });
+
+  it('the directory lists every booth across its pages and the toolbar has its five actions', () => {
     const ids = new Set<string>();
     const pages = directoryPanelLayout(exhibition, 0, 'zh').pages;
     for (let p = 0; p < pages; p++)
@@ -71,6 +92,7 @@ describe('VR panels meet the legibility rule', () => {
     expect(ids.size).toBe(19);
     expect(toolbarLayout('en', false).buttons.map((b) => b.id)).toEqual([
       'directory',
+      'tour',
       'lang',
       'smooth',
       'exit',

@@ -251,23 +251,39 @@ export function directoryPanelLayout(exhibition: Exhibition, page: number, lang:
   return { width: W, height: H, labels, buttons, pages };
 }
 
-export function toolbarLayout(lang: Lang, smooth: boolean): PanelLayout {
+/** The toolbar floats at waist height in front: about this far from the eyes of a standing visitor, m. */
+export const TOOLBAR_DISTANCE = 0.85;
+
+/** Two rows of buttons: directory, tour, language / smooth walking, exit VR. */
+export function toolbarLayout(lang: Lang, smooth: boolean, touring = false): PanelLayout {
   const w = 0.27;
-  const ids: [string, string][] = [
-    ['directory', t('directory', lang)],
-    ['lang', t('language', lang)],
-    ['smooth', lang === 'zh' ? `平滑移动：${smooth ? '开' : '关'}` : `Smooth walk: ${smooth ? 'on' : 'off'}`],
-    ['exit', lang === 'zh' ? '退出 VR' : 'Exit VR'],
+  const h = 0.09;
+  const gap = 0.02;
+  const rows: [string, string][][] = [
+    [
+      ['directory', t('directory', lang)],
+      ['tour', t(touring ? 'endTour' : 'tour', lang)],
+      ['lang', t('language', lang)],
+    ],
+    [
+      [
+        'smooth',
+        lang === 'zh' ? `平滑移动：${smooth ? '开' : '关'}` : `Smooth walk: ${smooth ? 'on' : 'off'}`,
+      ],
+      ['exit', lang === 'zh' ? '退出 VR' : 'Exit VR'],
+    ],
   ];
-  const buttons = ids.map(([id, text], i) => ({
-    id,
-    label: text,
-    x: (i - 1.5) * (w + 0.02),
-    y: 0,
-    w,
-    h: 0.09,
-  }));
-  return { width: 4 * w + 5 * 0.02, height: 0.13, labels: [], buttons, pages: 1 };
+  const buttons = rows.flatMap((row, r) =>
+    row.map(([id, label], i) => ({
+      id,
+      label,
+      x: (i - (row.length - 1) / 2) * (w + gap),
+      y: (0.5 - r) * (h + gap),
+      w,
+      h,
+    })),
+  );
+  return { width: 3 * w + 4 * gap, height: 2 * h + 3 * gap, labels: [], buttons, pages: 1 };
 }
 
 /** Button captions as labels (centred on each button). */
