@@ -22,7 +22,12 @@ declare global {
       /** Whether a named scene object exists and is shown (it and all its ancestors visible). */
       isShown: (name: string) => boolean;
       /** Hall coordinates of a point given in a named object's own frame (null: no such object). */
-      worldPointOf: (name: string, x: number, y: number, z: number) => { x: number; y: number; z: number } | null;
+      worldPointOf: (
+        name: string,
+        x: number,
+        y: number,
+        z: number,
+      ) => { x: number; y: number; z: number } | null;
       /**
        * Renders the current view `frames` times, each waited for (a one-pixel read-back), and returns the
        * median milliseconds per render: the cost of drawing the hall, without the browser's frame pacing.
