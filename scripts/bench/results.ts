@@ -113,6 +113,11 @@ export const ROWS: Row[] = [
     format: 'bytes',
     pick: (e) => visit(e).downloads.content.gzip,
   },
+  {
+    label: 'First visit: models (glTF; props are built in code)',
+    format: 'bytes',
+    pick: (e) => visit(e).downloads.models?.raw ?? 0,
+  },
   { label: 'First visit: other (HTML, …)', format: 'bytes', pick: (e) => visit(e).downloads.other.raw },
   { label: 'First visit: total', format: 'bytes', pick: (e) => visit(e).downloads.total.raw },
   { label: 'First visit: total (gzip)', format: 'bytes', pick: (e) => visit(e).downloads.total.gzip },

@@ -44,12 +44,13 @@ export function chunkSizes(distDir: string): (ChunkSize & { initial: boolean })[
     .sort((a, b) => b.raw - a.raw);
 }
 
-export const KINDS = ['js', 'css', 'fonts', 'content', 'other'] as const;
+export const KINDS = ['js', 'css', 'fonts', 'content', 'models', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /**
  * Kind of a same-origin download. Everything under fonts/ counts as fonts (the WOFF files and the small
- * manifest / coverage JSON that route text to them); JSON under content/ is the exhibition.
+ * manifest / coverage JSON that route text to them); JSON under content/ is the exhibition; glTF files and
+ * the controller profiles under xr-profiles/ are models (the booth props are built in code: none to fetch).
  */
 export function kindOf(url: string, contentType: string): Kind {
   const path = new URL(url).pathname;
@@ -58,6 +59,7 @@ export function kindOf(url: string, contentType: string): Kind {
   if (path.includes('/fonts/') || /\.(woff2?|ttf|otf)$/.test(path) || contentType.startsWith('font/'))
     return 'fonts';
   if (path.includes('/content/') && /\.json$/.test(path)) return 'content';
+  if (path.includes('/xr-profiles/') || /\.(glb|gltf)$/.test(path)) return 'models';
   return 'other';
 }
 
