@@ -12,13 +12,21 @@ export interface PropChunk {
   far: BufferGeometry;
 }
 
-/** One full and one far geometry per floor cell of booths (see propChunks.ts). */
+/**
+ * One full and one far geometry per floor cell of booths (see propChunks.ts). Each prop kind is built
+ * once per colour and detail for the whole hall, whatever the number of cells.
+ */
 export function buildPropChunks(exhibition: Exhibition, layout: HallLayout): PropChunk[] {
-  return groupByCell(layout.booths).map((only) => {
-    const full = mergeBoothProps(exhibition, layout, buildProp, { only });
-    const far = mergeBoothProps(exhibition, layout, buildProp, { only, detail: 'far' });
-    return { box: full.boundingBox?.clone() ?? new Box3(), full, far };
-  });
+  const sources = new Map<string, BufferGeometry>();
+  try {
+    return groupByCell(layout.booths).map((only) => {
+      const full = mergeBoothProps(exhibition, layout, buildProp, { only, sources });
+      const far = mergeBoothProps(exhibition, layout, buildProp, { only, detail: 'far', sources });
+      return { box: full.boundingBox?.clone() ?? new Box3(), full, far };
+    });
+  } finally {
+    for (const g of sources.values()) g.dispose();
+  }
 }
 
 export function disposePropChunks(chunks: readonly PropChunk[]): void {

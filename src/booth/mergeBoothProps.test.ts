@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import type { BufferGeometry } from 'three';
 import { Exhibition } from '../content/schema.ts';
 import { computeHallLayout } from '../layout/computeHallLayout.ts';
 import { mergeBoothProps } from './mergeBoothProps.ts';
@@ -44,5 +45,21 @@ describe('mergeBoothProps for one cell at far detail', () => {
     if (!a || !b) throw new Error('no bounding boxes');
     expect(b.min.distanceTo(a.min)).toBeLessThan(0.1);
     expect(b.max.distanceTo(a.max)).toBeLessThan(0.1);
+  });
+});
+
+describe('mergeBoothProps with shared sources', () => {
+  it('builds each prop once across calls and leaves the built props to the caller', () => {
+    let builds = 0;
+    const counting: typeof buildProp = (kind, accent, detail) => {
+      builds += 1;
+      return buildProp(kind, accent, detail);
+    };
+    const sources = new Map<string, BufferGeometry>();
+    mergeBoothProps(exhibition, layout, counting, { only: [0, 1], sources });
+    mergeBoothProps(exhibition, layout, counting, { only: [0, 1], sources });
+    expect(sources.size).toBe(2);
+    expect(builds).toBe(2);
+    for (const g of sources.values()) expect(g.getAttribute('position').count).toBeGreaterThan(0);
   });
 });

@@ -27,6 +27,11 @@ interface MergeOptions {
   /** Which booths (indices into exhibition.booths); all when left out. */
   only?: readonly number[];
   detail?: PropDetail;
+  /**
+   * Built props by kind, colour and detail, shared between calls (the caller disposes them); without it
+   * each call builds its own and disposes them when done.
+   */
+  sources?: Map<string, BufferGeometry>;
 }
 
 /** Booths' props, placed on their stands and merged into one geometry: one draw call for all of them. */
@@ -34,10 +39,10 @@ export function mergeBoothProps(
   exhibition: Exhibition,
   layout: HallLayout,
   build: typeof buildProp = buildProp,
-  { only, detail = 'full' }: MergeOptions = {},
+  { only, detail = 'full', sources }: MergeOptions = {},
 ): BufferGeometry {
   const colors = new Map(exhibition.sectors.map((s) => [s.id, s.color]));
-  const cache = new Map<string, BufferGeometry>();
+  const cache = sources ?? new Map<string, BufferGeometry>();
   const placed: BufferGeometry[] = [];
   const matrix = new Matrix4();
   const q = new Quaternion();
@@ -49,7 +54,7 @@ export function mergeBoothProps(
     const pose = layout.booths[i];
     if (!booth || !pose) continue;
     const accent = colors.get(booth.sector) ?? '#3a6df0';
-    const key = `${booth.prop}|${accent}`;
+    const key = `${booth.prop}|${accent}|${detail}`;
     let source = cache.get(key);
     if (!source) {
       source = safeBuild(build, booth.prop, accent, booth.id, detail);
@@ -61,7 +66,7 @@ export function mergeBoothProps(
   }
   const merged = placed.length ? mergeGeometries(placed, false) : new BufferGeometry();
   for (const g of placed) g.dispose();
-  for (const g of cache.values()) g.dispose();
+  if (!sources) for (const g of cache.values()) g.dispose();
   merged.name = `booth-props:${detail}`;
   merged.computeBoundingBox();
   merged.computeBoundingSphere();
