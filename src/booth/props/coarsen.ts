@@ -10,7 +10,8 @@ import * as THREE from 'three';
 /** Parts whose bounding sphere (in prop space) is smaller than this are left out of the far version. */
 export const FAR_MIN_PART_RADIUS = 0.03;
 
-const fewer = (segments: number, min: number) => Math.max(min, Math.ceil(segments / 3));
+/** About a third of `segments`, at least `min`, and never more than there were. */
+const fewer = (segments: number, min: number) => Math.min(segments, Math.max(min, Math.ceil(segments / 3)));
 
 type Params = Record<string, number>;
 
@@ -20,9 +21,12 @@ function coarserPrimitive(geometry: THREE.BufferGeometry): THREE.BufferGeometry 
   if (!p) return null;
   switch (geometry.type) {
     case 'CylinderGeometry':
+    case 'ConeGeometry': {
+      // A cone is a cylinder with no top radius: both rebuild as a cylinder.
+      const cone = geometry.type === 'ConeGeometry';
       return new THREE.CylinderGeometry(
-        p.radiusTop,
-        p.radiusBottom,
+        cone ? 0 : p.radiusTop,
+        cone ? p.radius : p.radiusBottom,
         p.height,
         fewer(p.radialSegments ?? 8, 6),
         1,
@@ -30,16 +34,7 @@ function coarserPrimitive(geometry: THREE.BufferGeometry): THREE.BufferGeometry 
         p.thetaStart,
         p.thetaLength,
       );
-    case 'ConeGeometry':
-      return new THREE.ConeGeometry(
-        p.radius,
-        p.height,
-        fewer(p.radialSegments ?? 8, Math.min(6, p.radialSegments ?? 8)),
-        1,
-        Boolean(p.openEnded),
-        p.thetaStart,
-        p.thetaLength,
-      );
+    }
     case 'SphereGeometry':
       return new THREE.SphereGeometry(
         p.radius,
