@@ -42,9 +42,18 @@ export function fullPixelRatio(devicePixelRatio: number): number {
   return Math.min(Math.max(devicePixelRatio || 1, 1), 2);
 }
 
-export function median(values: ArrayLike<number>, count: number): number {
-  const sorted = Array.from({ length: count }, (_, i) => values[i] ?? 0).sort((a, b) => a - b);
-  return sorted[count >> 1] ?? 0;
+/**
+ * Median of the first `count` values, found by sorting them in place (insertion sort: a window is a
+ * handful of frames, and nothing is allocated in the frame loop). The window is spent once decided on.
+ */
+export function median(values: Float32Array, count: number): number {
+  for (let i = 1; i < count; i++) {
+    const v = values[i] ?? 0;
+    let j = i - 1;
+    for (; j >= 0 && (values[j] ?? 0) > v; j--) values[j + 1] = values[j] ?? 0;
+    values[j + 1] = v;
+  }
+  return values[count >> 1] ?? 0;
 }
 
 /** Whether `count` frames taking `totalMs` in all are enough to decide on. */
