@@ -23,7 +23,7 @@ export function VRToolbar({ router, exhibition }: { router: FontRouter; exhibiti
     const vr = useVRStore.getState();
     if (id === 'directory') vr.setDirectoryOpen(!vr.directoryOpen);
     else if (id === 'tour') {
-      if (useTourStore.getState().mode === 'guided') useTourStore.getState().stop();
+      if (touring) useTourStore.getState().stop();
       else startGuidedTour(exhibition);
     } else if (id === 'lang') useHallStore.getState().setLang(lang === 'zh' ? 'en' : 'zh');
     else if (id === 'smooth') vr.setSmoothLocomotion(!smooth);
