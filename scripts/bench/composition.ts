@@ -76,8 +76,6 @@ export function attribute(code: string, mappings: string, sources: readonly stri
   return pieces;
 }
 
-const mappingsOf = (map: SourceMap): [string, string[]] => [map.mappings, map.sources];
-
 export async function analyzeInitialChunks(): Promise<Composition> {
   const outDir = mkdtempSync(join(tmpdir(), 'hall-bench-analyze-'));
   try {
@@ -96,8 +94,9 @@ export async function analyzeInitialChunks(): Promise<Composition> {
       const code = readFileSync(join(outDir, file), 'utf8');
       const mapPath = join(outDir, `${file}.map`);
       // The bundler's own runtime chunk is generated code with no sources, hence no map.
-      const attributed = existsSync(mapPath)
-        ? attribute(code, ...mappingsOf(JSON.parse(readFileSync(mapPath, 'utf8')) as SourceMap))
+      const map = existsSync(mapPath) ? (JSON.parse(readFileSync(mapPath, 'utf8')) as SourceMap) : null;
+      const attributed = map
+        ? attribute(code, map.mappings, map.sources)
         : new Map([['(bundler runtime)', [code]]]);
       for (const [name, texts] of attributed) pieces.set(name, [...(pieces.get(name) ?? []), ...texts]);
       return {

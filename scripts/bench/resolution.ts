@@ -9,7 +9,7 @@ import type { Browser, Page } from '@playwright/test';
 import { RESOLUTION_TIMING, VIEWPORT } from './config.ts';
 import { openHall } from './hall.ts';
 import { INSTALL_SAMPLER, TAKE_FRAMES, type FrameRow } from './pageScripts.ts';
-import { segmentStats, type SegmentStats } from './segments.ts';
+import { pathLength, segmentStats, type SegmentStats } from './segments.ts';
 
 export interface WalkResult {
   mode: 'pinned at 2' | 'adaptive';
@@ -44,13 +44,13 @@ async function walk(page: Page, mode: WalkResult['mode']): Promise<WalkResult> {
   await page.keyboard.up('KeyW');
   const rows = (await page.evaluate(TAKE_FRAMES)) as FrameRow[];
   await sleep(RESOLUTION_TIMING.restMs);
-  let metres = 0;
-  for (let i = 1; i < rows.length; i++) {
-    const a = rows[i - 1] as FrameRow;
-    const b = rows[i] as FrameRow;
-    metres += Math.hypot(b[3] - a[3], b[4] - a[4]);
-  }
-  return { mode, frames: segmentStats(rows), metres, pixelRatios, pixelRatioAtRest: await pixelRatio(page) };
+  return {
+    mode,
+    frames: segmentStats(rows),
+    metres: pathLength(rows),
+    pixelRatios,
+    pixelRatioAtRest: await pixelRatio(page),
+  };
 }
 
 export async function runResolution(

@@ -18,7 +18,7 @@ import {
   type FrameRow,
   type RenderInfo,
 } from './pageScripts.ts';
-import { segmentStats, type SegmentStats } from './segments.ts';
+import { pathLength, segmentStats, type SegmentStats } from './segments.ts';
 
 export interface Leg {
   booth: string;
@@ -58,16 +58,6 @@ function settled(rows: readonly FrameRow[], spot: { x: number; z: number; yaw: n
   const [, , , x, z, yaw] = tail[2] as FrameRow;
   const still = tail.every((r) => r[3] === x && r[4] === z && r[5] === yaw);
   return still && Math.hypot(x - spot.x, z - spot.z) < 0.02 && angle(yaw, spot.yaw) < 0.02;
-}
-
-function pathLength(rows: readonly FrameRow[]): number {
-  let metres = 0;
-  for (let i = 1; i < rows.length; i++) {
-    const a = rows[i - 1] as FrameRow;
-    const b = rows[i] as FrameRow;
-    metres += Math.hypot(b[3] - a[3], b[4] - a[4]);
-  }
-  return metres;
 }
 
 async function sampleFor(page: Page, ms: number): Promise<FrameRow[]> {

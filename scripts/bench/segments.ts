@@ -24,3 +24,14 @@ export function segmentStats(rows: readonly FrameRow[]): SegmentStats {
     frameMsP95: round(p95(dt)),
   };
 }
+
+/** Metres walked over the sampled frames (rows carry the pose's x and z). */
+export function pathLength(rows: readonly FrameRow[]): number {
+  let metres = 0;
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1] as FrameRow;
+    const b = rows[i] as FrameRow;
+    metres += Math.hypot(b[3] - a[3], b[4] - a[4]);
+  }
+  return metres;
+}
