@@ -65,7 +65,7 @@ export function methodNotes(r: BenchResults): string[] {
       'after navigation start; downloads are the response bodies as served (uncompressed by `vite preview`), ' +
       'gzip is each body at level 9; fonts count everything under `fonts/`.',
     'Per-frame figures come from a second load with `?perf` (the canvas then renders every frame), sampled ' +
-      "each animation frame from `window.__hall.renderInfo()`. r3f-perf draws its charts in a canvas of its own, so the hall's " +
+      "each animation frame from `window.__hall.renderInfo()`. The `?perf` overlay is plain DOM text, so the hall's " +
       'renderer counts only the hall; the "at rest (no ?perf)" row is the control. Frame times include the overlay\'s own work, ' +
       'and the route runs with adaptive resolution on, as visitors get it (the pixel ratio drops while frames are slow).',
     '"First hall frame" is marked when the GPU has finished drawing that frame (a WebGL fence), not when it was ' +

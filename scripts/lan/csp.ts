@@ -5,7 +5,7 @@
 // - worker-src blob: and script-src blob:: troika-three-text builds its typesetting workers from
 //   blob: URLs and those workers importScripts() further blob: modules. No 'unsafe-eval', no inline.
 // - connect-src blob: data:: loaders fetch() object URLs and inlined data: buffers.
-// - style-src 'unsafe-inline': the r3f-perf overlay (stitches) writes a <style> element at run time.
+// - style-src 'unsafe-inline': React writes inline style attributes (panel positions, sector colours).
 // - font-src data: blob:: fonts handed over as data: or blob: URLs rather than files.
 // Everything else is same-origin only: the hall makes no request to another host.
 
