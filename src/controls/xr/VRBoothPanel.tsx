@@ -56,7 +56,13 @@ export function VRBoothPanel({ exhibition, layout, router }: Props) {
   };
 
   return (
-    <group ref={group} visible={index >= 0} name="vr-booth-panel">
+    // userData.page: the page shown (1-based), for tests that read the panel as a visitor would.
+    <group
+      ref={group}
+      visible={index >= 0}
+      name="vr-booth-panel"
+      userData={{ page: page + 1, pages: panel.pages }}
+    >
       {index >= 0 && <VRPanel layout={panel} router={router} name="vr-booth-panel" onButton={onButton} />}
     </group>
   );
