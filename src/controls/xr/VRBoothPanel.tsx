@@ -5,7 +5,7 @@ import type { Exhibition } from '../../content/schema.ts';
 import type { HallLayout } from '../../layout/computeHallLayout.ts';
 import type { FontRouter } from '../../text/fontManifest.ts';
 import { useHallStore } from '../../state/hallStore.ts';
-import { goToBooth } from '../../app/goToBooth.ts';
+import { goToBooth } from '../../state/goToBooth.ts';
 import { VRPanel } from './VRPanel.tsx';
 import { boothPanelLayout } from './vrPanels.ts';
 import { placePanel } from './panelPlacement.ts';
