@@ -9,6 +9,9 @@ import { openHall, pose, watchExternalRequests } from './support.ts';
 
 type Vec = [number, number, number];
 
+// An emulated XR frame takes ~0.5 s on two shared cores (more under load); a test here draws 20–60 of them.
+test.describe.configure({ timeout: 240_000 });
+
 async function enterVR(page: Page, path: string) {
   await openHall(page, path);
   await page.getByTestId('enter-vr').click();
@@ -217,7 +220,6 @@ for (const kind of ['controller', 'hand'] as const)
   test(`a ${kind} select inside one XR frame toggles the directory once and turns one page`, async ({
     page,
   }) => {
-    test.setTimeout(240_000); // ~20 emulated frames at ~0.5 s
     await enterVR(page, '?lang=en&emulate#/booth/virtual-tv-host');
     if (kind === 'hand') {
       await page.evaluate(() => {
