@@ -29,16 +29,10 @@ export default defineConfig({
   projects: [
     { name: 'browser', testIgnore: /xr\.spec\.ts/ },
     {
-      // Chromium's own WebXR would win over the emulator (IWER does not replace a native navigator.xr):
-      // switch it off so @react-three/xr's IWER emulation of a Meta Quest 3 takes its place.
+      // A stock Chromium, native WebXR included (no --disable-features=WebXR): `?emulate` installs Meta's
+      // IWER over the native runtime on purpose, as it must in a desktop Chrome (e2e/xr.spec.ts checks it).
       name: 'xr',
       testMatch: /xr\.spec\.ts/,
-      use: {
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [...SWIFTSHADER_ARGS, '--disable-features=WebXR'],
-        },
-      },
     },
   ],
   webServer: {

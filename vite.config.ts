@@ -52,12 +52,24 @@ const cspMeta: Plugin = {
   ],
 };
 
+/** @react-three/xr's emulator path is replaced by the app's own (src/controls/xr/noLibraryEmulator.ts). */
+const noLibraryEmulator: Plugin = {
+  name: 'hall:no-library-emulator',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './emulate.js' && importer && /[\\/]@pmndrs[\\/]xr[\\/]dist[\\/]store\.js$/.test(importer))
+      return resolve('src/controls/xr/noLibraryEmulator.ts');
+    return null;
+  },
+};
+
 export default defineConfig({
   base: './',
   plugins: [
     react(),
     precacheGuard,
     cspMeta,
+    noLibraryEmulator,
     VitePWA({
       // A new service worker waits: it never takes over a running kiosk (no skipWaiting / clientsClaim).
       // src/kiosk/pwa/registerServiceWorker.ts activates a waiting one when the page next loads.

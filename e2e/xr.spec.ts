@@ -9,6 +9,9 @@ import { openHall, pose, watchExternalRequests } from './support.ts';
 
 type Vec = [number, number, number];
 
+// An emulated XR frame takes ~0.5 s on two shared cores (more under load); a test here draws 20–60 of them.
+test.describe.configure({ timeout: 240_000 });
+
 async function enterVR(page: Page, path: string) {
   await openHall(page, path);
   await page.getByTestId('enter-vr').click();
@@ -99,6 +102,47 @@ async function trigger(page: Page, hand: 'left' | 'right') {
   await frames(page, 2);
 }
 
+/**
+ * One select whose press and release fall inside one XR frame (as a quick pull on a 72–90 Hz headset
+ * does): selectstart, select and selectend dispatched on the session, in WebXR's order, from inside an
+ * XR animation frame, for the right controller or the right hand — whatever answers a select answers it.
+ * (The emulated frames take ~0.5 s here, so a pull through the emulated trigger could never be this quick.)
+ */
+async function quickSelect(page: Page, kind: 'controller' | 'hand') {
+  await frames(page, 2); // the pointers have found what the new aim points at
+  await page.evaluate(
+    (kind) =>
+      new Promise<void>((resolve, reject) => {
+        const state = window.__hallXR!.store.getState();
+        const session = state.session!;
+        const input = state.inputSourceStates.find(
+          (s) => s.type === kind && s.inputSource.handedness === 'right',
+        )?.inputSource;
+        if (!input) return reject(new Error(`no right ${kind}`));
+        const XRInputSourceEventClass = (
+          window as unknown as { XRInputSourceEvent: typeof XRInputSourceEvent }
+        ).XRInputSourceEvent;
+        session.requestAnimationFrame((_, frame) => {
+          for (const type of ['selectstart', 'select', 'selectend'] as const)
+            session.dispatchEvent(new XRInputSourceEventClass(type, { frame, inputSource: input }));
+          resolve();
+        });
+      }),
+    kind,
+  );
+  await frames(page, 2); // anything that would answer late has had its chance
+}
+
+/** The page the booth panel shows, as its page line reads ("2 / 5"). */
+async function boothPanelPage(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    let root = window.__hallXR!.store.getState().origin!;
+    while (root.parent) root = root.parent;
+    const data = root.getObjectByName('vr-booth-panel')?.userData as { page?: number; pages?: number };
+    return data?.page ? `${data.page} / ${data.pages}` : undefined;
+  });
+}
+
 const TV_HOST = { x: -7.7, z: -22.25 };
 const KOOMAP: Vec = [-14.9, 2.2, -22.25];
 
@@ -156,6 +200,61 @@ async function pressToolbarTour(page: Page) {
   await aim(page, 'right', [from!.x, from!.y, from!.z], [button!.x, button!.y, button!.z]);
   await trigger(page, 'right');
 }
+
+test('a stock Chromium has native WebXR, and ?emulate installs the emulated headset over it', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    (window as unknown as { nativeXR?: unknown }).nativeXR = navigator.xr;
+  });
+  await enterVR(page, '?lang=en&emulate');
+  const runtime = await page.evaluate(() => ({
+    native: Object.prototype.toString.call((window as unknown as { nativeXR?: unknown }).nativeXR),
+    replaced: (window as unknown as { nativeXR?: unknown }).nativeXR !== navigator.xr,
+  }));
+  expect(runtime).toEqual({ native: '[object XRSystem]', replaced: true });
+  await expect(page.getByTestId('vr-unavailable')).toHaveCount(0);
+});
+
+for (const kind of ['controller', 'hand'] as const)
+  test(`a ${kind} select inside one XR frame toggles the directory once and turns one page`, async ({
+    page,
+  }) => {
+    await enterVR(page, '?lang=en&emulate#/booth/virtual-tv-host');
+    if (kind === 'hand') {
+      await page.evaluate(() => {
+        window.__hallXR!.store.getState().emulator!.primaryInputMode = 'hand';
+      });
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            window.__hallXR!.store.getState().inputSourceStates.some((s) => s.type === 'hand'),
+          ),
+        )
+        .toBe(true);
+    }
+    const point = (name: string, x: number, y: number, z: number) =>
+      page.evaluate((a) => window.__hall!.worldPointOf(a.name, a.x, a.y, a.z), { name, x, y, z });
+    const aimAt = async (name: string, x: number, y: number) => {
+      const target = await point(name, x, y, 0.012);
+      const from = await point(name, x + 0.05, y + 0.1, 0.45);
+      await aim(page, 'right', [from!.x, from!.y, from!.z], [target!.x, target!.y, target!.z]);
+    };
+    const directoryShown = () => page.evaluate(() => window.__hall!.isShown('vr-directory'));
+
+    // The toolbar's Directory button (left of the top row, vrPanels.ts toolbarLayout): open, then closed.
+    await aimAt('vr-toolbar', -0.29, 0.055);
+    await quickSelect(page, kind);
+    expect(await directoryShown()).toBe(true);
+    await quickSelect(page, kind);
+    expect(await directoryShown()).toBe(false);
+
+    // The booth panel's "Page down" (bottom row, fourth: vrPanels.ts boothPanelLayout): one page on.
+    await expect.poll(() => boothPanelPage(page)).toMatch(/^1 \/ ([2-9]|\d{2,})$/);
+    await aimAt('vr-booth-panel', 0.214, -0.4075);
+    await quickSelect(page, kind);
+    expect(await boothPanelPage(page)).toMatch(/^2 \//);
+  });
 
 test('the toolbar’s Tour button starts the guided tour in VR and ends it', async ({ page }) => {
   await enterVR(page, '?lang=en&emulate');

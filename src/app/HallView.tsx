@@ -15,13 +15,13 @@ import { useVRStore } from '../state/vrStore.ts';
 import { ReadySignal } from './ReadySignal.tsx';
 import { HallProbe } from './HallProbe.tsx';
 import { ContextLossGuard } from './ContextLossGuard.tsx';
-import { goToBooth } from './goToBooth.ts';
+import { goToBooth } from '../state/goToBooth.ts';
 import { useHashRoute } from './useHashRoute.ts';
 import { readFlags } from './flags.ts';
 import { useXRRuntime } from './useXRRuntime.ts';
 import { HallOverlay } from './HallOverlay.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
-import { TourController } from '../kiosk/TourController.tsx';
+import { GuidedTourDriver } from '../controls/GuidedTourDriver.tsx';
 import { KioskLayer } from '../kiosk/KioskLayer.tsx';
 import { useKioskSettings } from '../kiosk/useKioskSettings.ts';
 import { useVisitStatistics } from '../kiosk/stats/useVisitStatistics.ts';
@@ -128,7 +128,7 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
           )}
         </Canvas>
       </div>
-      <TourController
+      <GuidedTourDriver
         layout={layout}
         dwellSeconds={settings?.tour.dwellSeconds ?? GUIDED_DWELL_SECONDS}
         languageRotation={

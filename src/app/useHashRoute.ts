@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { useHallStore } from '../state/hallStore.ts';
 import { hashFor, parseHash } from './route.ts';
-import { goToBooth } from './goToBooth.ts';
+import { goToBooth } from '../state/goToBooth.ts';
 
 /**
  * Keeps the URL hash and the hall in step: a deep link opens its booth, moving between booths pushes a

@@ -3,9 +3,6 @@ import { useVRStore } from '../state/vrStore.ts';
 import { checkImmersiveVR } from '../controls/xr/xrSupport.ts';
 import type { HallXRStore } from '../controls/xr/createHallXRStore.ts';
 
-type XRModule = typeof import('../controls/xr/createHallXRStore.ts');
-const loadXR = (): Promise<XRModule> => import('../controls/xr/createHallXRStore.ts');
-
 declare global {
   interface Window {
     /** Only with `?emulate`: the XR store, so tests can drive the emulated headset. */
@@ -13,16 +10,21 @@ declare global {
   }
 }
 
-function waitForEmulator(store: HallXRStore): Promise<void> {
-  return new Promise((resolve) => {
-    if (store.getState().emulator) return resolve();
-    const stop = store.subscribe((s) => {
-      if (s.emulator) {
-        stop();
-        resolve();
-      }
-    });
+/** The XR store, with the emulator installed first under `?emulate` (both lazy chunks). */
+async function loadStore(emulate: boolean): Promise<HallXRStore> {
+  const [{ createHallXRStore }, emulator] = await Promise.all([
+    import('../controls/xr/createHallXRStore.ts'),
+    emulate ? import('../controls/xr/emulate.ts') : null,
+  ]);
+  const store = createHallXRStore({
+    assetBase: new URL('xr-profiles/', document.baseURI).href,
+    framebufferScale: emulator?.EMULATED_FRAMEBUFFER_SCALE,
   });
+  if (emulator) {
+    emulator.installEmulator(store);
+    window.__hallXR = { store };
+  }
+  return store;
 }
 
 /**
@@ -31,20 +33,15 @@ function waitForEmulator(store: HallXRStore): Promise<void> {
  */
 export function useXRRuntime(emulate: boolean) {
   const [store, setStore] = useState<HallXRStore | null>(null);
-  const storeRef = useRef<HallXRStore | null>(null);
+  const storeRef = useRef<Promise<HallXRStore> | null>(null);
   const setStatus = useVRStore((s) => s.setStatus);
 
-  const ensureStore = useCallback(async () => {
-    if (storeRef.current) return storeRef.current;
-    const { createHallXRStore } = await loadXR();
-    const created = createHallXRStore({ emulate, assetBase: new URL('xr-profiles/', document.baseURI).href });
-    storeRef.current = created;
-    setStore(created);
-    if (emulate) {
-      await waitForEmulator(created);
-      window.__hallXR = { store: created };
-    }
-    return created;
+  const ensureStore = useCallback(() => {
+    storeRef.current ??= loadStore(emulate).then((created) => {
+      setStore(created);
+      return created;
+    });
+    return storeRef.current;
   }, [emulate]);
 
   useEffect(() => {

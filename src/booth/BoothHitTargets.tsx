@@ -16,12 +16,21 @@ interface Props {
 }
 
 /**
- * Invisible picking volumes, one per booth (never drawn: zero draw calls). Clicks, taps and XR rays all
- * land here.
+ * Whether a click was the end of a drag (a look-around): only a mouse or touch click has a drag distance.
+ * An XR select arrives through @react-three/xr's pointer events, whose native event is the WebXR one
+ * (and whose `delta` throws): a select is never a drag.
+ */
+function wasDrag(e: ThreeEvent<MouseEvent>): boolean {
+  return e.nativeEvent instanceof MouseEvent && e.delta > CLICK_SLOP;
+}
+
+/**
+ * Invisible picking volumes, one per booth (never drawn: zero draw calls). Clicks, taps and XR selects
+ * (right ray, pinch, gaze-and-pinch, all as r3f clicks) land here.
  */
 export function BoothHitTargets({ layout, onSelect, onHover }: Props) {
   const click = (id: string) => (e: ThreeEvent<MouseEvent>) => {
-    if (e.delta > CLICK_SLOP) return;
+    if (wasDrag(e)) return;
     e.stopPropagation();
     onSelect(id);
   };
@@ -35,7 +44,7 @@ export function BoothHitTargets({ layout, onSelect, onHover }: Props) {
           material={invisible}
           position={[b.x, BOOTH.hit.h / 2, b.z]}
           rotation-y={b.rotationY}
-          userData={{ boothId: b.id, onXRSelect: () => onSelect(b.id) }}
+          userData={{ boothId: b.id }}
           onClick={click(b.id)}
           onPointerOver={(e) => {
             e.stopPropagation();

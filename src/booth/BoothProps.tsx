@@ -4,13 +4,14 @@ import { Vector3, type Material, type Mesh } from 'three';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { buildPropChunks, disposePropChunks } from './buildPropChunks.ts';
-import { chunkDetail } from './propChunks.ts';
+import { chunkDetail, type ChunkDetail } from './propChunks.ts';
 
 const eye = new Vector3();
 
 /**
  * All booth props: one mesh per floor cell of booths (frustum culling skips the cells out of view), each
- * cell full or far detail, or hidden in the fog, by its distance from the eye, chosen before every frame.
+ * cell full or far detail, or hidden in the fog, by its distance from the eye, chosen before every frame
+ * (with hysteresis: what a cell showed last frame is kept per cell).
  */
 export function BoothProps({
   exhibition,
@@ -25,10 +26,12 @@ export function BoothProps({
   useEffect(() => () => disposePropChunks(chunks), [chunks]);
   const fullMeshes = useRef<(Mesh | null)[]>([]);
   const farMeshes = useRef<(Mesh | null)[]>([]);
+  const details = useRef<ChunkDetail[]>([]);
   useFrame(({ camera }) => {
     camera.getWorldPosition(eye);
     for (let i = 0; i < chunks.length; i++) {
-      const detail = chunkDetail(chunks[i]?.box.distanceToPoint(eye) ?? 0);
+      const detail = chunkDetail(chunks[i]?.box.distanceToPoint(eye) ?? 0, details.current[i]);
+      details.current[i] = detail;
       const full = fullMeshes.current[i];
       const far = farMeshes.current[i];
       if (full) full.visible = detail === 'full';

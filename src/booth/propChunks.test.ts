@@ -6,7 +6,9 @@ import {
   FAR_PROP_DISTANCE,
   HIDDEN_PROP_DISTANCE,
   PROP_CELL_SIZE,
+  PROP_LOD_HYSTERESIS,
   chunkDetail,
+  type ChunkDetail,
   groupByCell,
 } from './propChunks.ts';
 
@@ -53,5 +55,28 @@ describe('chunkDetail', () => {
     expect(chunkDetail(FAR_PROP_DISTANCE)).toBe('far');
     expect(chunkDetail(HIDDEN_PROP_DISTANCE - 1)).toBe('far');
     expect(chunkDetail(HIDDEN_PROP_DISTANCE)).toBe('hidden');
+  });
+
+  it('does not flicker at the boundary: far at 30 m walking away, full again only well inside it', () => {
+    const back = FAR_PROP_DISTANCE * (1 - PROP_LOD_HYSTERESIS);
+    expect(back).toBeLessThan(FAR_PROP_DISTANCE - 2); // a band a visitor notices, not a rounding error
+    expect(chunkDetail(FAR_PROP_DISTANCE, 'full')).toBe('far');
+    expect(chunkDetail(FAR_PROP_DISTANCE - 0.01, 'far')).toBe('far');
+    expect(chunkDetail(back + 0.01, 'far')).toBe('far');
+    expect(chunkDetail(back - 0.01, 'far')).toBe('full');
+    expect(chunkDetail(back - 0.01, 'hidden')).toBe('full');
+    expect(chunkDetail(HIDDEN_PROP_DISTANCE - 1, 'hidden')).toBe('far');
+  });
+
+  it('switches once, not every frame, for a visitor swaying ±1 m about the boundary', () => {
+    let detail: ChunkDetail = 'full';
+    let switches = 0;
+    for (let frame = 0; frame < 600; frame++) {
+      const next = chunkDetail(FAR_PROP_DISTANCE + Math.sin(frame / 10), detail);
+      if (next !== detail) switches++;
+      detail = next;
+    }
+    expect(switches).toBe(1);
+    expect(detail).toBe('far');
   });
 });

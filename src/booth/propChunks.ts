@@ -12,11 +12,24 @@ export const FAR_PROP_DISTANCE = 30;
 /** Beyond this distance the fog has made everything the background colour (Lighting: fog far = 150 m). */
 export const HIDDEN_PROP_DISTANCE = 150;
 
+/**
+ * Hysteresis of the full/far switch, as a fraction of FAR_PROP_DISTANCE (as three's LOD / drei's
+ * `Detailed` do): a cell turns far at 30 m walking away, and full again only inside 27 m walking back, so
+ * a visitor standing at the boundary (or the head bobbing in VR) never makes its props pop.
+ */
+export const PROP_LOD_HYSTERESIS = 0.1;
+
 export type ChunkDetail = 'full' | 'far' | 'hidden';
 
-export function chunkDetail(distance: number): ChunkDetail {
-  if (distance < FAR_PROP_DISTANCE) return 'full';
-  return distance < HIDDEN_PROP_DISTANCE ? 'far' : 'hidden';
+/**
+ * The detail a cell shows at `distance`, given what it showed before (`previous`; 'full' the first
+ * time). The fog boundary needs no hysteresis: at HIDDEN_PROP_DISTANCE the fog has already made the
+ * props the background colour, so switching there shows no change.
+ */
+export function chunkDetail(distance: number, previous: ChunkDetail = 'full'): ChunkDetail {
+  if (distance >= HIDDEN_PROP_DISTANCE) return 'hidden';
+  const toFull = previous === 'full' ? FAR_PROP_DISTANCE : FAR_PROP_DISTANCE * (1 - PROP_LOD_HYSTERESIS);
+  return distance < toFull ? 'full' : 'far';
 }
 
 /** Indices of `positions` grouped by the floor cell they stand in; cells in row-major order, stable. */

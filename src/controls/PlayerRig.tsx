@@ -11,6 +11,7 @@ export const EYE_HEIGHT = 1.6;
 const WALK_SPEED = 3.2;
 const MAX_PITCH = 1.2;
 const scratch = { x: 0, z: 0 };
+const axes = { forward: 0, strafe: 0 };
 
 /**
  * The browser visitor: owns the camera outside XR. Reads input each frame, walks with collisions,
@@ -73,7 +74,7 @@ export function PlayerRig({
       }
     }
     let moving = false;
-    const axes = moveAxes(input);
+    moveAxes(input, axes);
     if (input.yawDelta || input.pitchDelta) {
       pose.yaw += input.yawDelta;
       pose.pitch = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, pose.pitch + input.pitchDelta));

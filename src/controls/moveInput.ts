@@ -34,12 +34,27 @@ const BACK_KEYS = ['KeyS', 'ArrowDown'];
 const LEFT_KEYS = ['KeyA', 'ArrowLeft'];
 const RIGHT_KEYS = ['KeyD', 'ArrowRight'];
 
-/** Combine keys and the joystick into one move vector (keys win when both are used). */
-export function moveAxes(input: MoveInput): { forward: number; strafe: number } {
-  const has = (codes: string[]) => codes.some((c) => input.keys.has(c));
-  const kf = (has(FORWARD_KEYS) ? 1 : 0) - (has(BACK_KEYS) ? 1 : 0);
-  const ks = (has(RIGHT_KEYS) ? 1 : 0) - (has(LEFT_KEYS) ? 1 : 0);
-  return { forward: kf || input.forward, strafe: ks || input.strafe };
+function holds(keys: ReadonlySet<string>, codes: readonly string[]): number {
+  for (let i = 0; i < codes.length; i++) if (keys.has(codes[i] as string)) return 1;
+  return 0;
+}
+
+/** A move vector: forward +1, right +1. */
+export interface MoveAxes {
+  forward: number;
+  strafe: number;
+}
+
+/**
+ * Combine keys and the joystick into one move vector (keys win when both are used), written into `out`:
+ * called every frame, it allocates nothing.
+ */
+export function moveAxes(input: MoveInput, out: MoveAxes): MoveAxes {
+  const kf = holds(input.keys, FORWARD_KEYS) - holds(input.keys, BACK_KEYS);
+  const ks = holds(input.keys, RIGHT_KEYS) - holds(input.keys, LEFT_KEYS);
+  out.forward = kf || input.forward;
+  out.strafe = ks || input.strafe;
+  return out;
 }
 
 export const MOVE_KEYS = new Set([...FORWARD_KEYS, ...BACK_KEYS, ...LEFT_KEYS, ...RIGHT_KEYS]);

@@ -1,15 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { addAfterEffect } from '@react-three/fiber';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { usePlayerStore } from '../state/playerStore.ts';
 import { useHallStore } from '../state/hallStore.ts';
+import { useVRStore } from '../state/vrStore.ts';
+import { drawPlan, markerTransform, planScale } from './minimapPlan.ts';
 import { useT } from './useT.ts';
 
-const SIZE = 168;
+const MARKER_HALF = 9;
 
 /**
- * Floor plan with the visitor's position and heading. Drawn on a 2D canvas from the layout; the marker
- * is redrawn a few times a second from the transient player pose (no React state per frame).
+ * Floor plan with the visitor's position and heading, the way racing games do it: the plan is drawn once
+ * on a 2D canvas (again only when the selected booth changes) and only the marker moves, by a CSS
+ * transform, after a rendered frame in which the pose changed. The hall renders on demand, so at rest
+ * nothing runs; in VR the overlay is not seen and the marker is left alone.
  * Clicking a booth on the plan takes you there.
  */
 export function Minimap({
@@ -21,70 +26,41 @@ export function Minimap({
   layout: HallLayout;
   onGoTo: (id: string) => void;
 }) {
-  const ref = useRef<HTMLCanvasElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const markerRef = useRef<SVGSVGElement>(null);
   const { t } = useT();
   const selected = useHallStore((s) => s.selectedBoothId);
-  const { minX, maxX, minZ, maxZ } = layout.bounds;
-  const scale = SIZE / Math.max(maxX - minX, maxZ - minZ);
-  const w = Math.round((maxX - minX) * scale);
-  const h = Math.round((maxZ - minZ) * scale);
+  const inVR = useVRStore((s) => s.status === 'in-session');
+  const plan = useMemo(() => planScale(layout), [layout]);
 
   useEffect(() => {
-    const canvas = ref.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const colors = new Map(exhibition.sectors.map((s) => [s.id, s.color]));
-    const toX = (x: number) => (x - minX) * scale;
-    const toY = (z: number) => (z - minZ) * scale;
-    let last = '';
-    const draw = () => {
-      const pose = usePlayerStore.getState().pose;
-      const key = `${pose.x.toFixed(2)},${pose.z.toFixed(2)},${pose.yaw.toFixed(2)}`;
-      if (key === last) return;
-      last = key;
-      ctx.clearRect(0, 0, w, h);
-      ctx.fillStyle = 'rgba(20,24,34,0.85)';
-      ctx.fillRect(0, 0, w, h);
-      for (const b of layout.booths) {
-        ctx.fillStyle = colors.get(b.sector) ?? '#888';
-        ctx.globalAlpha = b.id === selected ? 1 : 0.8;
-        ctx.fillRect(
-          toX(b.footprint.minX),
-          toY(b.footprint.minZ),
-          (b.footprint.maxX - b.footprint.minX) * scale,
-          (b.footprint.maxZ - b.footprint.minZ) * scale,
-        );
-      }
-      ctx.globalAlpha = 1;
-      ctx.strokeStyle = '#8a93a8';
-      ctx.lineWidth = 2;
-      for (const wall of layout.entrance.displayWalls) {
-        const dx = (Math.cos(wall.rotationY) * wall.width) / 2;
-        const dz = (-Math.sin(wall.rotationY) * wall.width) / 2;
-        ctx.beginPath();
-        ctx.moveTo(toX(wall.x - dx), toY(wall.z - dz));
-        ctx.lineTo(toX(wall.x + dx), toY(wall.z + dz));
-        ctx.stroke();
-      }
-      const px = toX(pose.x);
-      const py = toY(pose.z);
-      ctx.fillStyle = '#7fe3ff';
-      ctx.beginPath();
-      ctx.moveTo(px - Math.sin(pose.yaw) * 9, py - Math.cos(pose.yaw) * 9);
-      ctx.lineTo(px - Math.sin(pose.yaw + 2.5) * 6, py - Math.cos(pose.yaw + 2.5) * 6);
-      ctx.lineTo(px - Math.sin(pose.yaw - 2.5) * 6, py - Math.cos(pose.yaw - 2.5) * 6);
-      ctx.closePath();
-      ctx.fill();
+    const ctx = canvasRef.current?.getContext('2d');
+    if (ctx) drawPlan(ctx, exhibition, layout, plan, selected);
+  }, [exhibition, layout, plan, selected]);
+
+  useEffect(() => {
+    if (inVR) return;
+    const marker = markerRef.current;
+    if (!marker) return;
+    const pose = usePlayerStore.getState().pose;
+    let x = NaN;
+    let z = NaN;
+    let yaw = NaN;
+    const place = () => {
+      if (pose.x === x && pose.z === z && pose.yaw === yaw) return;
+      x = pose.x;
+      z = pose.z;
+      yaw = pose.yaw;
+      marker.style.transform = markerTransform(plan, x, z, yaw, MARKER_HALF);
     };
-    draw();
-    const timer = window.setInterval(draw, 120);
-    return () => window.clearInterval(timer);
-  }, [exhibition, layout, selected, minX, minZ, scale, w, h]);
+    place();
+    return addAfterEffect(place);
+  }, [plan, inVR]);
 
   const onClick = (e: React.MouseEvent<HTMLCanvasElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
-    const x = minX + (e.clientX - rect.left) / scale;
-    const z = minZ + (e.clientY - rect.top) / scale;
+    const x = plan.minX + (e.clientX - rect.left) / plan.scale;
+    const z = plan.minZ + (e.clientY - rect.top) / plan.scale;
     const booth = layout.booths.find(
       (b) =>
         x >= b.footprint.minX - 1 &&
@@ -95,17 +71,29 @@ export function Minimap({
     if (booth) onGoTo(booth.id);
   };
 
+  const size = 2 * MARKER_HALF;
   return (
     <figure className="minimap">
       <canvas
-        ref={ref}
-        width={w}
-        height={h}
+        ref={canvasRef}
+        width={plan.width}
+        height={plan.height}
         role="img"
         aria-label={`${t('floorPlan')} · ${t('youAreHere')}`}
         onClick={onClick}
         data-testid="minimap"
       />
+      <svg
+        ref={markerRef}
+        width={size}
+        height={size}
+        viewBox={`${-MARKER_HALF} ${-MARKER_HALF} ${size} ${size}`}
+        aria-hidden="true"
+        data-testid="minimap-marker"
+        style={{ position: 'absolute', left: 0, top: 0, pointerEvents: 'none' }}
+      >
+        <path d="M0 -9 L-3.6 4.8 L3.6 4.8 Z" fill="#7fe3ff" />
+      </svg>
     </figure>
   );
 }

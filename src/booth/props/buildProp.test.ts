@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as THREE from 'three';
-import { PROP_KINDS } from '../../content/schema.ts';
+import { readFileSync } from 'node:fs';
+import { Exhibition, PROP_KINDS } from '../../content/schema.ts';
 import { PROP_TRIANGLE_BUDGET, buildProp, propTriangleCount } from './buildProp.ts';
 
 const EPS = 1e-3;
+const exhibition = Exhibition.parse(JSON.parse(readFileSync('public/content/exhibition.json', 'utf8')));
 const accent = new THREE.Color().setHex(0x3d7bff);
 const built = PROP_KINDS.map((kind) => {
   const geometry = buildProp(kind, accent);
@@ -52,7 +54,6 @@ describe('buildProp', () => {
   });
 
   it.each(built)('$kind stays within the triangle budget', ({ triangles }) => {
-    expect(PROP_TRIANGLE_BUDGET).toBe(6000);
     expect(triangles).toBeLessThanOrEqual(PROP_TRIANGLE_BUDGET);
   });
 
@@ -78,9 +79,13 @@ describe('buildProp', () => {
     other.dispose();
   });
 
-  it('draws the whole hall well under one million triangles', () => {
-    const total = built.reduce((sum, entry) => sum + entry.triangles, 0);
-    expect(total).toBeLessThan(PROP_KINDS.length * PROP_TRIANGLE_BUDGET);
+  it('keeps the bundled 19-booth hall’s props under 36,000 triangles at full detail (32,798 measured)', () => {
+    // The bench's figure for the whole hall (45,260 triangles, shell and stands included) rests on this.
+    const total = exhibition.booths.reduce(
+      (sum, booth) => sum + propTriangleCount(buildProp(booth.prop, accent)),
+      0,
+    );
+    expect(total).toBeLessThan(36_000);
   });
 });
 

@@ -5,7 +5,7 @@ import type { Exhibition } from '../../content/schema.ts';
 import type { HallLayout } from '../../layout/computeHallLayout.ts';
 import type { FontRouter } from '../../text/fontManifest.ts';
 import { useHallStore } from '../../state/hallStore.ts';
-import { goToBooth } from '../../app/goToBooth.ts';
+import { goToBooth } from '../../state/goToBooth.ts';
 import { VRPanel } from './VRPanel.tsx';
 import { boothPanelLayout } from './vrPanels.ts';
 import { placePanel } from './panelPlacement.ts';
@@ -56,7 +56,13 @@ export function VRBoothPanel({ exhibition, layout, router }: Props) {
   };
 
   return (
-    <group ref={group} visible={index >= 0} name="vr-booth-panel">
+    // userData.page: the page shown (1-based), for tests that read the panel as a visitor would.
+    <group
+      ref={group}
+      visible={index >= 0}
+      name="vr-booth-panel"
+      userData={{ page: page + 1, pages: panel.pages }}
+    >
       {index >= 0 && <VRPanel layout={panel} router={router} name="vr-booth-panel" onButton={onButton} />}
     </group>
   );

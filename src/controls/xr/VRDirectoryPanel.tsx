@@ -6,7 +6,7 @@ import type { HallLayout } from '../../layout/computeHallLayout.ts';
 import type { FontRouter } from '../../text/fontManifest.ts';
 import { useHallStore } from '../../state/hallStore.ts';
 import { useVRStore } from '../../state/vrStore.ts';
-import { goToBooth } from '../../app/goToBooth.ts';
+import { goToBooth } from '../../state/goToBooth.ts';
 import { VRPanel } from './VRPanel.tsx';
 import { directoryPanelLayout } from './vrPanels.ts';
 import { placePanel } from './panelPlacement.ts';

@@ -14,6 +14,8 @@ const head = new Vector3();
 const forward = new Vector3();
 const headPoint = { x: 0, z: 0 };
 const moved = { x: 0, z: 0 };
+const rightStick = { x: 0, y: 0 };
+const leftStick = { x: 0, y: 0 };
 
 /**
  * The visitor's play space in the hall. Its pose is the player pose (so leaving VR, the browser view
@@ -46,7 +48,7 @@ export function VROrigin({ nav, children }: { nav: NavField; children?: ReactNod
   const ref = useRef<Group>(null);
   const store = useXRStore();
   const xrCamera = useThree((s) => s.gl.xr.getCamera());
-  const armed = useRef(true);
+  const snap = useRef({ armed: true });
   const nonce = useRef(usePlayerStore.getState().glide?.nonce ?? 0);
   const speed = useRef(0);
   /** The head's last tracked place and heading, handed to the browser view when the session ends. */
@@ -77,7 +79,6 @@ export function VROrigin({ nav, children }: { nav: NavField; children?: ReactNod
       originAt(origin, player.glide.target);
     }
     xrCamera.getWorldPosition(head);
-    xrCamera.getWorldDirection(forward);
     headPoint.x = head.x;
     headPoint.z = head.z;
     trackHead(
@@ -87,13 +88,11 @@ export function VROrigin({ nav, children }: { nav: NavField; children?: ReactNod
       (lastHead.current ??= { x: 0, z: 0, yaw: 0 }),
     );
     const sources = store.getState().inputSourceStates;
-    const right = thumbstick(sources, 'right');
-    const snap = snapTurn(right.x, armed.current);
-    armed.current = snap.armed;
-    if (snap.turn) turnAboutHead(origin, headPoint, snap.turn);
+    const turn = snapTurn(thumbstick(sources, 'right', rightStick).x, snap.current);
+    if (turn) turnAboutHead(origin, headPoint, turn);
     speed.current = 0;
     if (useVRStore.getState().smoothLocomotion) {
-      const left = thumbstick(sources, 'left');
+      const left = thumbstick(sources, 'left', leftStick);
       if (Math.abs(left.x) > 0.15 || Math.abs(left.y) > 0.15) {
         xrCamera.getWorldDirection(forward);
         const yaw = yawOf(forward.x, forward.z);

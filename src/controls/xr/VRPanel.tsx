@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { MeshBasicMaterial, MeshStandardMaterial, type Intersection } from 'three';
+import { MeshBasicMaterial, MeshStandardMaterial } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
 import { BoxInstances, type BoxSpec } from '../../scene/BoxInstances.tsx';
 import { BatchedLabels } from '../../text/BatchedLabels.tsx';
@@ -20,7 +20,8 @@ interface Props {
 
 /**
  * An in-world panel drawn from a pure layout: a backing plane, all buttons in one instanced mesh and
- * all text in one batch (three draw calls). Rays, pinches and gaze-and-pinch all arrive as clicks.
+ * all text in one batch (three draw calls). Rays, pinches and gaze-and-pinch all arrive as clicks, through
+ * @react-three/xr's pointer events only (createHallXRStore.ts): one select, one click.
  */
 export function VRPanel({ layout, router, name, onButton }: Props) {
   const [hover, setHover] = useState<number | null>(null);
@@ -53,12 +54,7 @@ export function VRPanel({ layout, router, name, onButton }: Props) {
   return (
     <group name={name}>
       {/* The backing swallows rays so nothing behind the panel is selected through it. */}
-      <mesh
-        material={backing}
-        onClick={(e) => e.stopPropagation()}
-        userData={{ onXRSelect: () => {} }}
-        name={`${name}-backing`}
-      >
+      <mesh material={backing} onClick={(e) => e.stopPropagation()} name={`${name}-backing`}>
         <planeGeometry args={[layout.width, layout.height]} />
       </mesh>
       <BoxInstances
@@ -66,7 +62,6 @@ export function VRPanel({ layout, router, name, onButton }: Props) {
         material={buttons}
         name={`${name}-buttons`}
         onClick={click}
-        userData={{ onXRSelect: (hit: Intersection) => pick(hit.instanceId) }}
         onPointerMove={(e) => setHover(e.instanceId ?? null)}
         onPointerOut={() => setHover(null)}
       />

@@ -8,30 +8,36 @@ export function pickFrameRate(supported: ArrayLike<number>): number | false {
 }
 
 /**
+ * A select is a click however long the trigger is held (WebXR's own `select` has no time limit): the
+ * library's default of 300 ms between press and release would drop a slow pull.
+ */
+const SELECT_POINTER = { clickThresholdMs: Number.POSITIVE_INFINITY } as const;
+
+/**
  * The one XR store of the app, created once when a visitor first asks for VR (this module is part of
  * the lazy XR chunk). Decisions, all explicit:
- *  - emulation only with `?emulate` (Meta Quest 3 through IWER, injected on any host, no synthetic room);
- *    visitors never get the emulator or download its chunks otherwise;
+ *  - no emulation here: `?emulate` installs IWER itself, over a native runtime too (./emulate.ts);
  *  - controller and hand models from the app's own `xr-profiles/` folder, never a CDN;
- *  - rays, hands (pinch) and transient pointers (Vision Pro gaze-and-pinch) all select. Controllers split
- *    the work: the left trigger casts the teleport arc, the right trigger the selection ray.
- *    Hand-tracking and Vision Pro visitors move by choosing booths (directory, panels), which teleports;
+ *  - one selection path: @react-three/xr's pointer events (the r3f `onClick`, `onPointerOver` … of
+ *    booths and panel buttons) for the right controller's ray, hand pinch, transient pointers (Vision
+ *    Pro gaze-and-pinch) and gaze. The left controller has no library pointer: its trigger is the one
+ *    teleport path (XRInteraction). Hand-tracking and Vision Pro visitors move by choosing booths;
  *  - 90 Hz, maximum fixed foveation (the hall's detail is in the centre of view), native framebuffer
  *    scale (1.0: more costs fill rate a standalone headset needs to hold 90 Hz);
  *  - only the features the hall uses: hand tracking, nothing else.
- * Under emulation the framebuffer is scaled to a quarter: the emulated Quest 3 panels (2064×2208 per
- * eye) would otherwise be rasterised on the CPU in tests.
+ * `framebufferScale` below 1 is for the emulator: its Quest 3 panels (2064×2208 per eye) are rasterised
+ * on the CPU in tests.
  */
-export function createHallXRStore(options: { emulate: boolean; assetBase: string }) {
+export function createHallXRStore(options: { assetBase: string; framebufferScale?: number }) {
   return createXRStore({
-    emulate: options.emulate ? { type: 'metaQuest3', inject: true, syntheticEnvironment: false } : false,
+    emulate: false,
     offerSession: false,
     enterGrantedSession: false,
     baseAssetPath: options.assetBase,
     defaultControllerProfileId: 'generic-trigger',
     frameRate: pickFrameRate,
     foveation: 1,
-    frameBufferScaling: options.emulate ? 0.25 : 1,
+    frameBufferScaling: options.framebufferScale ?? 1,
     handTracking: true,
     anchors: false,
     layers: false,
@@ -41,11 +47,13 @@ export function createHallXRStore(options: { emulate: boolean; assetBase: string
     depthSensing: false,
     bodyTracking: false,
     domOverlay: false,
-    // Models and ray visuals come from @react-three/xr; selection and the teleport arc are the app's
-    // own (XRInteraction), driven by WebXR select events.
-    controller: { left: { rayPointer: false, grabPointer: false }, right: { grabPointer: false } },
-    hand: { grabPointer: false, touchPointer: false },
-    gaze: true,
+    controller: {
+      left: { rayPointer: false, grabPointer: false, teleportPointer: false },
+      right: { rayPointer: SELECT_POINTER, grabPointer: false, teleportPointer: false },
+    },
+    hand: { rayPointer: SELECT_POINTER, grabPointer: false, touchPointer: false, teleportPointer: false },
+    transientPointer: SELECT_POINTER,
+    gaze: SELECT_POINTER,
   });
 }
 

@@ -2,15 +2,30 @@ import type { XRInputSourceState } from '@react-three/xr';
 
 const STICK = 'xr-standard-thumbstick';
 
-/** A controller's thumbstick axes (0, 0 when absent). Forward on the stick is y = −1. */
+/** Thumbstick axes. Forward on the stick is y = −1. */
+export interface StickAxes {
+  x: number;
+  y: number;
+}
+
+/**
+ * A controller's thumbstick axes, written into `out` (0, 0 when absent). Read every XR frame, so it
+ * allocates nothing.
+ */
 export function thumbstick(
   states: ReadonlyArray<XRInputSourceState>,
   hand: 'left' | 'right',
-): { x: number; y: number } {
-  for (const state of states) {
-    if (state.type !== 'controller' || state.inputSource.handedness !== hand) continue;
+  out: StickAxes,
+): StickAxes {
+  out.x = 0;
+  out.y = 0;
+  for (let i = 0; i < states.length; i++) {
+    const state = states[i];
+    if (state?.type !== 'controller' || state.inputSource.handedness !== hand) continue;
     const stick = state.gamepad[STICK];
-    return { x: stick?.xAxis ?? 0, y: stick?.yAxis ?? 0 };
+    out.x = stick?.xAxis ?? 0;
+    out.y = stick?.yAxis ?? 0;
+    break;
   }
-  return { x: 0, y: 0 };
+  return out;
 }

@@ -26,14 +26,14 @@ describe('VR motion', () => {
   });
 
   it('snap turns once per push, right is a negative yaw', () => {
-    let state = snapTurn(0.9, true);
-    expect(state.turn).toBeCloseTo((-30 * Math.PI) / 180);
-    state = snapTurn(0.95, state.armed);
-    expect(state.turn).toBe(0);
-    state = snapTurn(0.1, state.armed);
+    const state = { armed: true };
+    expect(snapTurn(0.9, state)).toBeCloseTo((-30 * Math.PI) / 180);
+    expect(state.armed).toBe(false);
+    expect(snapTurn(0.95, state)).toBe(0);
+    expect(snapTurn(0.1, state)).toBe(0);
     expect(state.armed).toBe(true);
-    expect(snapTurn(-0.8, true).turn).toBeCloseTo((30 * Math.PI) / 180);
-    expect(snapTurn(0.4, true).turn).toBe(0);
+    expect(snapTurn(-0.8, state)).toBeCloseTo((30 * Math.PI) / 180);
+    expect(snapTurn(0.4, { armed: true })).toBe(0);
   });
 
   it('reads the yaw of a forward vector', () => {

@@ -35,14 +35,24 @@ export const SNAP_DEGREES = 30;
 const DEAD_ZONE = 0.5;
 const REARM = 0.3;
 
+/** Whether the next push of the stick turns (it re-arms once the stick returns near the centre). */
+export interface SnapTurnState {
+  armed: boolean;
+}
+
 /**
  * Snap turn from the thumbstick's x axis with hysteresis: one step per push, re-armed once the stick
- * returns near the centre. Returns the turn in radians (positive = left) and whether it is armed.
+ * returns near the centre. Returns the turn in radians (positive = left) and updates `state` in place
+ * (read every XR frame: nothing is allocated).
  */
-export function snapTurn(xAxis: number, armed: boolean): { turn: number; armed: boolean } {
-  if (Math.abs(xAxis) < REARM) return { turn: 0, armed: true };
-  if (!armed || Math.abs(xAxis) < DEAD_ZONE) return { turn: 0, armed };
-  return { turn: ((xAxis > 0 ? -1 : 1) * SNAP_DEGREES * Math.PI) / 180, armed: false };
+export function snapTurn(xAxis: number, state: SnapTurnState): number {
+  if (Math.abs(xAxis) < REARM) {
+    state.armed = true;
+    return 0;
+  }
+  if (!state.armed || Math.abs(xAxis) < DEAD_ZONE) return 0;
+  state.armed = false;
+  return ((xAxis > 0 ? -1 : 1) * SNAP_DEGREES * Math.PI) / 180;
 }
 
 /** Yaw (three.js convention) of a forward vector. */

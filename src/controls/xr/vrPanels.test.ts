@@ -1,15 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Exhibition } from '../../content/schema.ts';
 import { angularSizeDeg, MAX_PANEL_ANGLE_DEG, MIN_CHAR_ANGLE_DEG, PANEL_DISTANCE } from './legibility.ts';
 import {
   boothPanelLayout,
   buttonLabels,
   directoryPanelLayout,
-  estimateLines,
   toolbarLayout,
   TOOLBAR_DISTANCE,
 } from './vrPanels.ts';
+
+import { createTroikaMeasure, type MeasureLabel } from '../../text/troikaMeasure.ts';
+
+let measure: MeasureLabel;
+beforeAll(async () => {
+  measure = await createTroikaMeasure();
+}, 60_000);
 
 const exhibition = Exhibition.parse(JSON.parse(readFileSync('public/content/exhibition.json', 'utf8')));
 const LANGS = ['zh', 'en'] as const;
@@ -38,30 +44,65 @@ describe('VR panels meet the legibility rule', () => {
     expect(angularSizeDeg(panel.height, PANEL_DISTANCE)).toBeLessThanOrEqual(MAX_PANEL_ANGLE_DEG);
   });
 
-  it('the whole case text is on some page, and every page fits above the buttons', () => {
+  it('the whole case text is on some page, and every page fits above the buttons (troika’s layout)', () => {
     for (const lang of LANGS)
       exhibition.booths.forEach((booth, i) => {
         const first = boothPanelLayout(exhibition, i, 0, lang);
         const shown = new Set<string>();
         for (let page = 0; page < first.pages; page++) {
           const layout = boothPanelLayout(exhibition, i, page, lang);
-          const bottomOfButtons = Math.max(
+          const topOfButtons = Math.max(
             ...layout.buttons.filter((b) => b.id !== 'close').map((b) => b.y + b.h / 2),
           );
+          const close = layout.buttons.find((b) => b.id === 'close')!;
           for (const l of layout.labels) {
             shown.add(l.text);
-            if (l.key === 'page') continue;
-            const lines = estimateLines(l.text, l.fontSize, l.maxWidth ?? 10);
-            const bottom = l.y - lines * l.fontSize * (l.lineHeight ?? 1.2);
-            expect(bottom, `${booth.id} ${lang} page ${page} ${l.key}`).toBeGreaterThan(
-              bottomOfButtons - 0.02,
-            );
+            const box = measure(l);
+            const where = `${booth.id} ${lang} page ${page} ${l.key}`;
+            expect(box.minY, `${where}: above the buttons`).toBeGreaterThan(topOfButtons);
+            expect(box.maxX, `${where}: inside the panel`).toBeLessThanOrEqual(layout.width / 2);
+            expect(box.minY, `${where}: inside the panel`).toBeGreaterThanOrEqual(-layout.height / 2);
+            const clearOfClose =
+              box.maxX <= close.x - close.w / 2 ||
+              box.minY >= close.y + close.h / 2 ||
+              box.maxY <= close.y - close.h / 2;
+            expect(clearOfClose, `${where}: clear of the close button`).toBe(true);
           }
         }
         for (const p of booth.paragraphs) expect(shown.has(p[lang]), `${booth.id} paragraph`).toBe(true);
         expect(shown.has(booth.summary[lang])).toBe(true);
       });
-  });
+  }, 60_000);
+
+  it('text blocks on one page do not overlap (troika’s layout)', () => {
+    for (const { lang, i, page, layout } of everyBoothPanel()) {
+      const boxes = layout.labels.filter((l) => l.key !== 'page').map((l) => ({ key: l.key, ...measure(l) }));
+      for (const a of boxes)
+        for (const b of boxes)
+          if (a.key < b.key) {
+            const apart = a.maxX <= b.minX || b.maxX <= a.minX || a.maxY <= b.minY || b.maxY <= a.minY;
+            expect(apart, `booth ${i} ${lang} page ${page}: ${a.key} / ${b.key}`).toBe(true);
+          }
+    }
+  }, 60_000);
+
+  it('every button caption fits inside its button (troika’s layout)', () => {
+    const panels = [
+      ...everyBoothPanel().map((p) => p.layout),
+      ...LANGS.map((lang) => directoryPanelLayout(exhibition, 0, lang)),
+      ...LANGS.flatMap((lang) => [toolbarLayout(lang, true, true), toolbarLayout(lang, false, false)]),
+    ];
+    for (const layout of panels)
+      for (const l of buttonLabels(layout)) {
+        const button = layout.buttons.find((b) => `btn:${b.id}` === l.key)!;
+        const box = measure(l);
+        const where = `${l.key} "${l.text}"`;
+        expect(box.minX, where).toBeGreaterThanOrEqual(button.x - button.w / 2);
+        expect(box.maxX, where).toBeLessThanOrEqual(button.x + button.w / 2);
+        expect(box.minY, where).toBeGreaterThanOrEqual(button.y - button.h / 2);
+        expect(box.maxY, where).toBeLessThanOrEqual(button.y + button.h / 2);
+      }
+  }, 60_000);
 
   it('the toolbar fits the comfortable field of view and its captions are legible where it floats', () => {
     for (const lang of LANGS)

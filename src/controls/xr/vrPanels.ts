@@ -4,10 +4,43 @@ import type { LabelSpec, LabelStyle } from '../../text/labelSpec.ts';
 import { figureText } from '../../text/boothLabels.ts';
 import { t } from '../../i18n/strings.ts';
 import { minFontSize, PANEL_DISTANCE } from './legibility.ts';
-import { estimateLines } from '../../text/measure.ts';
+import { fitFontSize, textWidthEm } from '../../text/measure.ts';
 
-export { estimateLines };
-
+/**
+ * Lines a block takes on a panel, wrapped the way troika wraps (BatchedLabels: `overflowWrap:
+ * 'break-word'`): lines break only at whitespace, a word that does not fit the rest of a line moves down
+ * whole, and only a word longer than a whole line is split between characters. (A run of Chinese with no
+ * spaces is one such "word", so mixed text wastes much of a line where a Latin word or number follows.)
+ * Widths are the em estimate of textWidthEm, with a little slack; vrPanels.test.ts checks every page
+ * against troika's own layout of the same text, so an estimate that falls short fails there.
+ */
+const WRAP_SLACK = 0.95;
+function panelLines(text: string, fontSize: number, maxWidth: number): number {
+  const lineEm = (maxWidth * WRAP_SLACK) / fontSize;
+  const space = textWidthEm(' ');
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    lines += 1;
+    let used = 0;
+    for (const word of paragraph.split(/\s+/)) {
+      if (!word) continue;
+      let width = textWidthEm(word);
+      const gap = used > 0 ? space : 0;
+      if (used + gap + width <= lineEm) {
+        used += gap + width;
+        continue;
+      }
+      if (used > 0) lines += 1;
+      // A word longer than a line is split between characters over as many lines as it needs.
+      while (width > lineEm) {
+        lines += 1;
+        width -= lineEm;
+      }
+      used = width;
+    }
+  }
+  return lines;
+}
 export interface PanelButton {
   id: string;
   label: string;
@@ -67,10 +100,37 @@ type Page = { kind: 'intro'; figures: boolean } | { kind: 'figures' } | { kind: 
 
 const TOP = H / 2 - PAD;
 const LEFT = -W / 2 + PAD;
-const FIGURE_ROW = HEADING + 2.6 * SMALL * 1.2;
+const FIGURE_COLUMN = TEXT_W / 3;
+const FIGURE_GAP = 0.4 * SMALL;
+
+type Figure = Exhibition['booths'][number]['figures'][number];
+const VALUE_LINE = 1.1;
+const LABEL_LINE = 1.2;
+
+/** A figure's value line: its text, its size (shrunk towards BODY to fit one line), its line count. */
+function figureValue(f: Figure, lang: Lang): { text: string; size: number; height: number } {
+  const text = figureText(f.value, f.unit?.[lang]);
+  // A long value ("1,000,000+ 元人民币") shrinks to one line (never below the legible BODY size).
+  const size = fitFontSize(text, FIGURE_COLUMN - 0.02, HEADING, BODY);
+  return { text, size, height: panelLines(text, size, FIGURE_COLUMN - 0.02) * size * VALUE_LINE };
+}
+
+/** Top of each row of key figures below the first (offsets ≤ 0); the last entry is below them all. */
+function figureRows(figures: readonly Figure[], lang: Lang): number[] {
+  const tops = [0];
+  for (let row = 0; row * 3 < figures.length; row++) {
+    let height = 0;
+    for (const f of figures.slice(row * 3, row * 3 + 3)) {
+      const label = panelLines(f.label[lang], SMALL, FIGURE_COLUMN - 0.03) * SMALL * LABEL_LINE;
+      height = Math.max(height, figureValue(f, lang).height + 0.006 + label);
+    }
+    tops.push((tops[row] ?? 0) - height - FIGURE_GAP);
+  }
+  return tops;
+}
 
 function titleBottom(title: string): number {
-  return TOP - 0.05 - estimateLines(title, HEADING, TEXT_W - 0.2) * HEADING * 1.2 - 0.02;
+  return TOP - 0.05 - panelLines(title, HEADING, TEXT_W - 0.2) * HEADING * 1.2 - 0.02;
 }
 
 /**
@@ -83,11 +143,12 @@ export function boothPages(exhibition: Exhibition, index: number, lang: Lang): P
   const orgs = booth.organizations.map((o) => o[lang]).join(' · ');
   const afterIntro =
     titleBottom(booth.title[lang]) -
-    estimateLines(orgs, SMALL, TEXT_W) * SMALL * LINE -
+    panelLines(orgs, SMALL, TEXT_W) * SMALL * LINE -
     0.02 -
-    estimateLines(booth.summary[lang], BODY, TEXT_W) * BODY * LINE -
+    panelLines(booth.summary[lang], BODY, TEXT_W) * BODY * LINE -
     0.03;
-  const figuresFit = afterIntro - Math.ceil(booth.figures.length / 3) * FIGURE_ROW > BODY_BOTTOM;
+  const rows = figureRows(booth.figures, lang);
+  const figuresFit = afterIntro + (rows[rows.length - 1] ?? 0) > BODY_BOTTOM;
   const pages: Page[] = [{ kind: 'intro', figures: figuresFit }];
   if (!figuresFit) pages.push({ kind: 'figures' });
   const available = titleBottom(booth.title[lang]) - BODY_BOTTOM;
@@ -98,7 +159,7 @@ export function boothPages(exhibition: Exhibition, index: number, lang: Lang): P
   let current: string[] = [];
   let used = 0;
   for (const block of blocks) {
-    const height = (estimateLines(block, BODY, TEXT_W) + 1) * BODY * LINE;
+    const height = (panelLines(block, BODY, TEXT_W) + 1) * BODY * LINE;
     if (used + height > available && current.length) {
       pages.push({ kind: 'text', blocks: current });
       current = [];
@@ -141,33 +202,34 @@ export function boothPanelLayout(
     labels.push(
       label('orgs', orgs, LEFT, y, { fontSize: SMALL, maxWidth: TEXT_W, color: SOFT, lineHeight: LINE }),
     );
-    y -= estimateLines(orgs, SMALL, TEXT_W) * SMALL * LINE + 0.02;
+    y -= panelLines(orgs, SMALL, TEXT_W) * SMALL * LINE + 0.02;
     labels.push(
       label('summary', booth.summary[lang], LEFT, y, { fontSize: BODY, maxWidth: TEXT_W, lineHeight: LINE }),
     );
-    y -= estimateLines(booth.summary[lang], BODY, TEXT_W) * BODY * LINE + 0.03;
+    y -= panelLines(booth.summary[lang], BODY, TEXT_W) * BODY * LINE + 0.03;
   }
   if ((current.kind === 'intro' && current.figures) || current.kind === 'figures') {
-    const colW = TEXT_W / 3;
+    const colW = FIGURE_COLUMN;
+    const rows = figureRows(booth.figures, lang);
     booth.figures.forEach((f, i) => {
       const x = LEFT + (i % 3) * colW;
-      const fy = y - Math.floor(i / 3) * FIGURE_ROW;
-      const value = figureText(f.value, f.unit?.[lang]);
+      const fy = y + (rows[Math.floor(i / 3)] ?? 0);
+      const value = figureValue(f, lang);
       labels.push(
-        label(`fig-${i}-v`, value, x, fy, {
-          fontSize: HEADING,
+        label(`fig-${i}-v`, value.text, x, fy, {
+          fontSize: value.size,
+          lineHeight: VALUE_LINE,
           maxWidth: colW - 0.02,
           color: '#7fe3ff',
           bold: true,
         }),
       );
-      const l = f.label[lang];
       labels.push(
-        label(`fig-${i}-l`, l, x, fy - HEADING * 1.15, {
+        label(`fig-${i}-l`, f.label[lang], x, fy - value.height - 0.006, {
           fontSize: SMALL,
           maxWidth: colW - 0.03,
           color: SOFT,
-          lineHeight: 1.2,
+          lineHeight: LABEL_LINE,
         }),
       );
     });
@@ -175,7 +237,7 @@ export function boothPanelLayout(
   if (current.kind === 'text')
     for (const [i, block] of current.blocks.entries()) {
       labels.push(label(`p-${i}`, block, LEFT, y, { fontSize: BODY, maxWidth: TEXT_W, lineHeight: LINE }));
-      y -= (estimateLines(block, BODY, TEXT_W) + 1) * BODY * LINE;
+      y -= (panelLines(block, BODY, TEXT_W) + 1) * BODY * LINE;
     }
   const by = -H / 2 + PAD + BUTTON_H / 2;
   const bw = (TEXT_W - 4 * 0.02) / 5;
@@ -294,6 +356,8 @@ export function buttonLabels(layout: PanelLayout): LabelSpec[] {
       anchorX: 'center',
       anchorY: 'middle',
       maxWidth: b.w - 0.02,
+      // Tight enough that a caption that wraps (a long booth title in the directory) stays on its button.
+      lineHeight: 1.15,
       bold: true,
     }),
   );

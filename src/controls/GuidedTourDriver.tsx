@@ -16,10 +16,12 @@ interface Props {
 }
 
 /**
- * Drives the tour: at each stop the visitor glides (along walkways, never through a stand) to the
- * booth's viewing spot; after the dwell the next stop follows. The caption UI shows the booth itself.
+ * Drives the guided tour of the booths — the visitors' Tour button, and the kiosk's attract loop, which
+ * is the same tour run unattended (`useTourStore` modes 'guided' and 'attract'; not the group tours of
+ * src/tour/): at each stop the visitor glides (along walkways, never through a stand) to the booth's
+ * viewing spot; after the dwell the next stop follows. The caption UI shows the booth itself.
  */
-export function TourController({ layout, dwellSeconds, languageRotation, timeScale = 1 }: Props) {
+export function GuidedTourDriver({ layout, dwellSeconds, languageRotation, timeScale = 1 }: Props) {
   const mode = useTourStore((s) => s.mode);
   const playing = useTourStore((s) => s.playing);
   const step = useTourStore((s) => s.step);

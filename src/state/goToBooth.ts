@@ -1,6 +1,6 @@
 import type { HallLayout } from '../layout/computeHallLayout.ts';
-import { useHallStore } from '../state/hallStore.ts';
-import { usePlayerStore } from '../state/playerStore.ts';
+import { useHallStore } from './hallStore.ts';
+import { usePlayerStore } from './playerStore.ts';
 
 /** Open a booth's panel and walk (or jump) to its viewing spot. Returns false for an unknown id. */
 export function goToBooth(layout: HallLayout, id: string, options: { instant?: boolean } = {}): boolean {

@@ -1,0 +1,23 @@
+import { XRDevice, metaQuest3 } from 'iwer';
+import { DevUI } from '@iwer/devui';
+import type { HallXRStore } from './createHallXRStore.ts';
+
+/**
+ * `?emulate`: a Meta Quest 3 through Meta's IWER, installed over whatever `navigator.xr` the browser has
+ * (`forceInstall`): a stock desktop Chrome has a native WebXR runtime with no headset behind it, and IWER
+ * would otherwise step aside and the page would say "no headset". No synthetic room (the hall is the
+ * room), the emulator's panel (DevUI) to move the headset and controllers by hand. The device is put in
+ * the store's `emulator` slot, where @react-three/xr and the tests expect it. Its own lazy chunk.
+ */
+export function installEmulator(store: HallXRStore): XRDevice {
+  const device = new XRDevice(metaQuest3);
+  device.ipd = 0;
+  device.primaryInputMode = 'controller';
+  device.installRuntime({ forceInstall: true });
+  device.installDevUI(DevUI);
+  store.setState({ emulator: device });
+  return device;
+}
+
+/** The framebuffer scale under emulation: a quarter, so the CPU rasteriser keeps up. */
+export const EMULATED_FRAMEBUFFER_SCALE = 0.25;
