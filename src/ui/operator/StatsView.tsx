@@ -9,6 +9,7 @@ import {
   type VisitStats,
 } from '../../kiosk/stats/statsStore.ts';
 import { useT } from '../useT.ts';
+import { tPlural } from '../../i18n/strings.ts';
 import { downloadText } from './download.ts';
 import { boothRows, dayRows, fill, formatDuration, statDates } from './operatorData.ts';
 
@@ -91,7 +92,10 @@ export function StatsView({ exhibition }: { exhibition: Exhibition }) {
           </select>
         </label>
         <p className="operator__summary" data-testid="operator-summary">
-          {fill(t('operatorSummary'), { visits: totalVisits, dwell: formatDuration(totalDwell, lang) })}
+          {fill(tPlural('operatorSummary', totalVisits, lang), {
+            visits: totalVisits,
+            dwell: formatDuration(totalDwell, lang),
+          })}
         </p>
       </div>
 
