@@ -31,8 +31,6 @@ const TV_HOST_NUMBER = content.booths.indexOf(TV_HOST) + 1;
 
 /** Kiosk mode in English, the attract loop running, then a visitor's tap hands control over. */
 async function openKiosk(page: Page) {
-  // A controllable clock that otherwise runs in real time: dwell is fast-forwarded, not slept.
-  await page.clock.install();
   await page.route('**/content/kiosk.json', (route) =>
     route.fulfill({
       contentType: 'application/json',
@@ -49,6 +47,8 @@ async function openKiosk(page: Page) {
 
 /** Open a booth as a deep link would, stay `ms`, close the panel with Esc. */
 async function visitBooth(page: Page, boothId: string, ms: number) {
+  // A controllable clock, installed once the hall is up (it runs in real time until fast-forwarded).
+  await page.clock.install();
   await page.evaluate((id) => {
     window.location.hash = `#/booth/${id}`;
   }, boothId);
