@@ -9,6 +9,7 @@ import { validateExhibition } from '../src/content/validate.ts';
 import { ContentError, formatIssue, type ContentIssue } from '../src/content/issues.ts';
 import { parseJson } from '../src/content/parseJson.ts';
 import { REFERENCE_PAGE } from '../src/content/safeUrl.ts';
+import { fontWarnings, servedCodePoints } from './fontCoverage.ts';
 
 /**
  * The file a site path names inside `publicDir` (the site's root), or null when it would be outside it.
@@ -56,14 +57,29 @@ export function checkContentFile(path: string, publicDir = resolve('public')): C
   return result.ok ? [] : result.issues;
 }
 
+/** Warnings that do not stop publishing: characters no served font can show. */
+export function checkContentWarnings(path: string): ContentIssue[] {
+  const file = relative(process.cwd(), path) || path;
+  try {
+    return fontWarnings(file, parseJson(file, readFileSync(path, 'utf8')), servedCodePoints());
+  } catch {
+    return [];
+  }
+}
+
 const isMain = process.argv[1] && resolve(process.argv[1]).endsWith('content-check.ts');
 if (isMain) {
   const target = resolve(process.argv[2] ?? 'public/content/exhibition.json');
   const issues = checkContentFile(target);
+  const warnings = checkContentWarnings(target);
+  for (const warning of warnings) console.warn(`warning: ${formatIssue(warning)}`);
   if (issues.length) {
     for (const issue of issues) console.error(formatIssue(issue));
     console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} found.`);
     process.exit(1);
   }
-  console.log(`${relative(process.cwd(), target)}: OK`);
+  console.log(
+    `${relative(process.cwd(), target)}: OK` +
+      (warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''),
+  );
 }

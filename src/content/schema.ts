@@ -6,6 +6,14 @@ z.config({ jitless: true });
 
 const tooLong = (max: number) => `too long: at most ${max} characters here (the layouts hold up to that)`;
 
+/** Strongly right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, …) and their presentation forms. */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+const leftToRight = (schema: z.ZodString) =>
+  schema.refine(
+    (value) => !RIGHT_TO_LEFT.test(value),
+    'right-to-left text (Arabic, Hebrew, …) is not supported: the hall lays out and has fonts for Chinese and Latin text only',
+  );
+
 /**
  * Every visitor-facing string exists in Chinese (the source language) and English, each with a length
  * limit: about twice the longest real text of its kind, and what the panels and the 3D signage were
@@ -14,8 +22,8 @@ const tooLong = (max: number) => `too long: at most ${max} characters here (the 
 export function localizedText(zhMax: number, enMax: number) {
   return z
     .object({
-      zh: z.string().trim().min(1, 'Chinese text is empty').max(zhMax, tooLong(zhMax)),
-      en: z.string().trim().min(1, 'English text is empty').max(enMax, tooLong(enMax)),
+      zh: leftToRight(z.string().trim().min(1, 'Chinese text is empty').max(zhMax, tooLong(zhMax))),
+      en: leftToRight(z.string().trim().min(1, 'English text is empty').max(enMax, tooLong(enMax))),
     })
     .strict();
 }

@@ -171,3 +171,17 @@ describe('length limits', () => {
     });
   });
 });
+
+describe('scripts the hall cannot show', () => {
+  it('refuse right-to-left text with a clear message', () => {
+    const data = clone();
+    data.booths[4].summary.en = 'مرحبا بكم في المعرض';
+    const result = validateExhibition('exhibition.json', data);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        path: 'booths[4].summary.en',
+        message: expect.stringMatching(/right-to-left/),
+      }),
+    ]);
+  });
+});
