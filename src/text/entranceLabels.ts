@@ -46,6 +46,7 @@ export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang:
   add('title', exhibition.title[lang], 0, b.y + 0.35, b.frontZ, 0, {
     fontSize: zh ? 0.78 : 0.62,
     maxWidth: b.w - 0.6,
+    maxLines: 1,
     anchorX: 'center',
     anchorY: 'middle',
     color: WHITE,
@@ -54,6 +55,7 @@ export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang:
   add('subtitle', exhibition.subtitle[lang], 0, b.y - 0.45, b.frontZ, 0, {
     fontSize: zh ? 0.26 : 0.22,
     maxWidth: b.w - 0.8,
+    maxLines: 2,
     anchorX: 'center',
     anchorY: 'middle',
     color: SOFT,
