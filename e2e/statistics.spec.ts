@@ -174,3 +174,26 @@ test('clearing the statistics asks first', async ({ page }) => {
   await expect(page.getByText('The statistics have been cleared.')).toBeVisible();
   await expect(visits).toHaveText('0');
 });
+
+test('a refused content update: the kiosk keeps its hall, the operator page names the problem', async ({
+  page,
+}) => {
+  // The good visit keeps a copy of the exhibition; then a broken one is deployed.
+  await openKiosk(page);
+  const broken = JSON.parse(readFileSync('public/content/exhibition.json', 'utf8'));
+  delete broken.booths[3].title.en;
+  await page.route('**/content/exhibition.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
+  );
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-hall-ready', 'true', { timeout: 60_000 });
+  await expect(page.getByTestId('refused-update-notice')).toBeVisible();
+  await expect(page.getByTestId('error-screen')).toHaveCount(0);
+  await openOperatorPage(page);
+  await tapPin(page, PIN);
+  const report = page.getByTestId('operator-refused-update');
+  await expect(report).toContainText('A content update was refused');
+  await expect(report).toContainText('content/exhibition.json → booths[3].title.en');
+  // The booth the broken file lacked is still there, with its title.
+  await expect(page.getByTestId('operator-booths').locator('tbody tr')).toHaveCount(content.booths.length);
+});

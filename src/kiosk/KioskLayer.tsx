@@ -1,7 +1,6 @@
 import type { Exhibition } from '../content/schema.ts';
 import type { KioskSettingsState } from './useKioskSettings.ts';
 import { KioskMode } from './KioskMode.tsx';
-import { RefusedUpdateNotice } from './RefusedUpdateNotice.tsx';
 import { reportIdleReset, reportTourInterruption } from './stats/useVisitStatistics.ts';
 
 /** Kiosk mode on top of the hall, once its settings are loaded (the app shows their errors). */
@@ -9,14 +8,11 @@ export function KioskLayer({ exhibition, state }: { exhibition: Exhibition; stat
   if (state.status !== 'ready') return null;
   const idleMs = state.value.idleTimeoutSeconds * 1000;
   return (
-    <>
-      <RefusedUpdateNotice />
-      <KioskMode
-        exhibition={exhibition}
-        settings={state.value}
-        onTourInterrupted={reportTourInterruption}
-        onIdleReset={() => reportIdleReset(idleMs)}
-      />
-    </>
+    <KioskMode
+      exhibition={exhibition}
+      settings={state.value}
+      onTourInterrupted={reportTourInterruption}
+      onIdleReset={() => reportIdleReset(idleMs)}
+    />
   );
 }
