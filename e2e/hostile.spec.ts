@@ -27,6 +27,8 @@ test('?content= that a browser would resolve to another host is refused with the
 test('a link to another site opens in a new tab with noopener noreferrer; the kiosk shows none', async ({
   page,
 }) => {
+  // Two loads of the 3D hall under SwiftShader.
+  test.setTimeout(180_000);
   const data = JSON.parse(contentText) as { booths: Booth[] };
   const booth = data.booths[BOOTH]!;
   booth.links = [

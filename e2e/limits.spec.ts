@@ -17,6 +17,8 @@ async function openLimits(page: Page, lang: 'zh' | 'en', hash = '') {
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(limits) }),
   );
   await page.goto(`?lang=${lang}&content=content/limits.json${hash}`);
+  // The loading card covers the hall until its first frame (the 3D text keeps streaming in after).
+  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 60_000 });
 }
 
 /** On screen, and the element a finger at its centre would hit. */
@@ -28,12 +30,15 @@ async function expectTappable(control: Locator) {
   expect(box.y).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  // What a tap at its centre hits: the control itself (else, what covers it).
   const hit = await control.evaluate((el) => {
     const r = el.getBoundingClientRect();
     const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-    return at !== null && (at === el || el.contains(at));
+    return at !== null && (at === el || el.contains(at))
+      ? 'the control'
+      : (at?.outerHTML.slice(0, 120) ?? 'nothing');
   });
-  expect(hit).toBe(true);
+  expect(hit).toBe('the control');
 }
 
 async function expectNoSidewaysOverflow(box: Locator) {
