@@ -52,7 +52,7 @@ describe('content:check', () => {
     }
     expect(status).toBe(1);
     expect(output).toMatch(/exhibition\.json → booths\[7\]\.summary: /);
-  });
+  }, 30_000); // a fresh tsx process, and the served font read for the warnings
 
   it('resolves every asset inside the site root (public/) and nowhere else', () => {
     const dir = mkdtempSync(join(tmpdir(), 'expo-'));
