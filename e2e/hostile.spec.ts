@@ -46,9 +46,12 @@ test('a link to another site opens in a new tab with noopener noreferrer; the ki
   await expect(local).not.toHaveAttribute('target', /.+/);
 
   // The kiosk: same content, no link at all in the panel.
+  // The panel is DOM: wait for the kiosk's attract loop (its settings are in), not for the 3D text.
   await page.goto('?lang=en&kiosk');
-  await expect(page.locator('html')).toHaveAttribute('data-hall-ready', 'true', { timeout: 60_000 });
+  await expect(page.getByTestId('attract-cta')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 60_000 });
   await page.mouse.click(40, 300);
+  await expect(page.getByTestId('attract-cta')).toHaveCount(0);
   await page.evaluate((id) => (window.location.hash = `#/booth/${id}`), booth.id);
   await expect(page.locator('.booth-panel')).toBeVisible();
   await expect(page.locator('.booth-panel a')).toHaveCount(0);
