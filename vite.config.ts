@@ -10,7 +10,7 @@ import {
   checkPrecache,
   contentRuntimeCaching,
   unneededChunks,
-} from './src/kiosk/pwa/precachePolicy.ts';
+} from './scripts/pwa/precachePolicy.ts';
 
 /** The build's output folder (dist/ unless `--outDir`), where the precache check looks for each file. */
 let distDir = resolve('dist');

@@ -61,12 +61,12 @@ test('attract loop → touch → explore → idle countdown (cancel by touch) �
 });
 
 test('kiosk settings with a bad field show a clear error naming the file and field', async ({ page }) => {
-  await serveKioskSettings(page, { idleTimeoutSeconds: 'soon', operatorPin: '12' });
+  await serveKioskSettings(page, { idleTimeoutSeconds: 'soon', operatorPinHash: '2023' });
   await page.goto('?kiosk&lang=en');
   const error = page.getByTestId('error-screen');
   await expect(error).toBeVisible();
   await expect(error).toContainText('content/kiosk.json → idleTimeoutSeconds');
-  await expect(error).toContainText('content/kiosk.json → operatorPin: must be 4 to 8 digits');
+  await expect(error).toContainText('content/kiosk.json → operatorPinHash: must be a hash made by');
 });
 
 test('a lost WebGL context is restored without a reload', async ({ page }) => {

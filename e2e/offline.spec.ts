@@ -208,6 +208,67 @@ test('new content shows at the next online reload; an open page keeps running', 
   expect(external).toEqual([]);
 });
 
+test('a kiosk keeps its last good exhibition when a broken one is deployed, online and offline', async ({
+  page,
+  context,
+}) => {
+  await disableWebGL(page);
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  const KIOSK = '?kiosk&lang=en';
+  const title = page.locator('#text-view-title');
+  const notice = page.getByTestId('refused-update-notice');
+  // A good visit, then a load under the service worker (its network-first cache now has the good copy).
+  await page.goto(KIOSK);
+  await expect(title).toHaveText(TITLE.en);
+  await waitForActiveWorker(page);
+  await page.reload();
+  await expect(title).toHaveText(TITLE.en);
+  await expect(notice).toHaveCount(0);
+
+  // A broken exhibition.json is deployed (routed for the context: the worker's fetches see it too).
+  const broken = JSON.parse(contentText) as { title: { en: string }; booths: { title: { en?: string } }[] };
+  broken.title.en = 'Broken update';
+  delete broken.booths[3]!.title.en;
+  await context.route('**/content/exhibition.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
+  );
+  await page.reload();
+  await expect(title).toHaveText(TITLE.en);
+  await expect(notice).toBeVisible();
+  await expect(page.getByTestId('error-screen')).toHaveCount(0);
+  expect(errors.some((line) => line.includes('content/exhibition.json → booths[3].title.en'))).toBe(true);
+  // The worker's cache took the broken copy: it is the app that keeps the good one.
+  const cachedTitle = await page.evaluate(async () => {
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys())
+        if (
+          new URL(request.url).pathname.endsWith('/content/exhibition.json') &&
+          !request.url.includes('sw-fallback')
+        )
+          return ((await (await cache.match(request))!.json()) as { title: { en: string } }).title.en;
+    }
+    return null;
+  });
+  expect(cachedTitle).toBe('Broken update');
+
+  // Offline, with the broken copy in the worker's cache: still the good hall and the notice.
+  await context.unroute('**/content/exhibition.json');
+  await context.setOffline(true);
+  await page.reload();
+  await expect(title).toHaveText(TITLE.en);
+  await expect(notice).toBeVisible();
+  // Nothing of the good exhibition is missing (the broken file lacked this booth's English title).
+  await expect(page.getByTestId('text-view')).toContainText(content.booths[3]!.title.en);
+
+  // Nothing lost: once the server has a good file again, it shows and the notice goes.
+  await context.setOffline(false);
+  await page.reload();
+  await expect(title).toHaveText(TITLE.en);
+  await expect(notice).toHaveCount(0);
+});
+
 test('a new version waits while the kiosk runs and starts at the next load', async ({ page }) => {
   test.skip(!existsSync(`${DIST}/sw.js`), `${DIST}/sw.js is missing: run \`npm run build\` first`);
   // Our own server over the same build, so that the test can "deploy" a new sw.js (Playwright's routing

@@ -8,12 +8,17 @@ import { ErrorScreen } from '../ui/ErrorScreen.tsx';
 import { LoadingScreen } from '../ui/LoadingScreen.tsx';
 import { TextView } from '../ui/TextView.tsx';
 import { useT } from '../ui/useT.ts';
+import { RefusedUpdateNotice } from '../kiosk/RefusedUpdateNotice.tsx';
+import { readFlags } from './flags.ts';
 
 /** Load → validate → render; or a clear error screen; or, without WebGL, the text view. */
 export function App() {
   const [reloadKey, setReloadKey] = useState(0);
   const assets = useHallAssets(reloadKey);
   const [webgl] = useState(hasWebGL2);
+  const [kiosk] = useState(() => readFlags(window.location.search).kiosk);
+  // A kiosk showing its last good exhibition because an update was refused says so, for the operator.
+  const refusedNotice = kiosk && <RefusedUpdateNotice />;
   const { t } = useT();
   useLangParam();
   const retry = () => setReloadKey((k) => k + 1);
@@ -23,6 +28,7 @@ export function App() {
   if (!webgl)
     return (
       <>
+        {refusedNotice}
         <p className="no-webgl" role="note" data-testid="no-webgl">
           {t('noWebgl')}
         </p>
@@ -30,17 +36,20 @@ export function App() {
       </>
     );
   return (
-    <SceneErrorBoundary
-      fallback={(error) => (
-        <ErrorScreen issues={[{ file: 'scene', path: '', message: error.message }]} onRetry={retry} />
-      )}
-    >
-      <HallView
-        exhibition={assets.exhibition}
-        layout={assets.layout}
-        nav={assets.nav}
-        router={assets.router}
-      />
-    </SceneErrorBoundary>
+    <>
+      {refusedNotice}
+      <SceneErrorBoundary
+        fallback={(error) => (
+          <ErrorScreen issues={[{ file: 'scene', path: '', message: error.message }]} onRetry={retry} />
+        )}
+      >
+        <HallView
+          exhibition={assets.exhibition}
+          layout={assets.layout}
+          nav={assets.nav}
+          router={assets.router}
+        />
+      </SceneErrorBoundary>
+    </>
   );
 }

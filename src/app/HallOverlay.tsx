@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
-import type { KioskSettings } from '../kiosk/settingsSchema.ts';
+import type { KioskSettings } from '../content/kioskSettingsSchema.ts';
 import { useHallStore } from '../state/hallStore.ts';
 import { TopBar } from '../ui/TopBar.tsx';
 import { BoothPanel } from '../ui/BoothPanel.tsx';

@@ -23,6 +23,7 @@ import { HallOverlay } from './HallOverlay.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { GuidedTourDriver } from '../controls/GuidedTourDriver.tsx';
 import { KioskLayer } from '../kiosk/KioskLayer.tsx';
+import { ErrorScreen } from '../ui/ErrorScreen.tsx';
 import { useKioskSettings } from '../kiosk/useKioskSettings.ts';
 import { useVisitStatistics } from '../kiosk/stats/useVisitStatistics.ts';
 import { useIsOperatorRoute } from '../ui/operator/operatorRoute.ts';
@@ -55,7 +56,7 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
   const flags = useMemo(() => readFlags(window.location.search), []);
   const xr = useXRRuntime(flags.emulate);
   const kiosk = useKioskSettings(flags.kiosk, exhibition);
-  const settings = kiosk.status === 'ready' ? kiosk.settings : null;
+  const settings = kiosk.status === 'ready' ? kiosk.value : null;
   const inVR = useVRStore((s) => s.status === 'in-session');
   const lang = useHallStore((s) => s.lang);
   const setHovered = useHallStore((s) => s.setHovered);
@@ -145,10 +146,15 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
         enterVR={xr.enterVR}
         kiosk={settings}
       />
+      {kiosk.status === 'error' && (
+        <div className="kiosk-error">
+          <ErrorScreen issues={kiosk.error.issues} onRetry={() => window.location.reload()} />
+        </div>
+      )}
       {flags.kiosk && <KioskLayer exhibition={exhibition} state={kiosk} />}
       {settings && operatorRoute && (
         <Suspense fallback={null}>
-          <OperatorPage exhibition={exhibition} operatorPin={settings.operatorPin} />
+          <OperatorPage exhibition={exhibition} operatorPinHash={settings.operatorPinHash} />
         </Suspense>
       )}
     </MoveInputContext.Provider>

@@ -1,5 +1,6 @@
 import type { Exhibition } from './schema.ts';
-import { ContentError, describeJsonSyntaxError } from './issues.ts';
+import { ContentError } from './issues.ts';
+import { parseJson } from './parseJson.ts';
 import { validateExhibition } from './validate.ts';
 
 export const DEFAULT_CONTENT_URL = 'content/exhibition.json';
@@ -50,12 +51,11 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
-export function parseJson(file: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ContentError([{ file, path: '', message: describeJsonSyntaxError(text, error) }]);
-  }
+/** Parse and validate an exhibition file's text; throws a ContentError listing every problem. */
+export function exhibitionFromText(url: string, text: string): Exhibition {
+  const result = validateExhibition(url, parseJson(url, text));
+  if (!result.ok) throw new ContentError(result.issues);
+  return result.value;
 }
 
 /** Load, parse and validate the exhibition; throws a ContentError listing every problem. */
@@ -63,8 +63,5 @@ export async function loadExhibition(
   url: string,
   onProgress?: (fraction: number) => void,
 ): Promise<Exhibition> {
-  const text = await fetchText(url, onProgress);
-  const result = validateExhibition(url, parseJson(url, text));
-  if (!result.ok) throw new ContentError(result.issues);
-  return result.value;
+  return exhibitionFromText(url, await fetchText(url, onProgress));
 }

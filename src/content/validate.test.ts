@@ -126,3 +126,62 @@ describe('JSON syntax errors', () => {
     expect(describeJsonSyntaxError(text, error)).toMatch(/line 4, column \d+/);
   });
 });
+
+describe('URLs in the content', () => {
+  const issueFor = (mutate: (d: ReturnType<typeof clone>) => void) => {
+    const data = clone();
+    mutate(data);
+    const result = validateExhibition('exhibition.json', data);
+    return result.ok ? null : result.issues[0];
+  };
+  const link = (href: string) => (d: ReturnType<typeof clone>) =>
+    (d.booths[0].links = [{ href, label: { zh: '链接', en: 'Link' } }]);
+  it('refuse links a browser would resolve to another host', () => {
+    expect(issueFor(link('/\\evil.example/phish'))).toMatchObject({
+      path: 'booths[0].links[0].href',
+      message: expect.stringMatching(/backslash/),
+    });
+    expect(issueFor(link('\\\\evil.example/x'))?.message).toMatch(/backslash/);
+    expect(issueFor(link('//evil.example/x'))?.message).toMatch(/protocol-relative/);
+    expect(issueFor(link('https://www.sz.gov.cn/'))).toBeNull();
+  });
+  it('keep media on the site', () => {
+    const media = (src: string) => (d: ReturnType<typeof clone>) =>
+      (d.booths[1].media = [{ src, alt: { zh: '图', en: 'Picture' } }]);
+    expect(issueFor(media('https://evil.example/x.png'))).toMatchObject({ path: 'booths[1].media[0].src' });
+    expect(issueFor(media('media/x.png'))).toBeNull();
+  });
+});
+
+describe('length limits', () => {
+  it('refuse a 5,000-character title, naming the path and the limit', () => {
+    const data = clone();
+    data.booths[2].title.en = 'A'.repeat(5000);
+    const result = validateExhibition('exhibition.json', data);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ path: 'booths[2].title.en', message: expect.stringMatching(/at most 200/) }),
+    ]);
+  });
+  it('refuse more than 400 booths', () => {
+    const data = clone();
+    data.booths = Array.from({ length: 401 }, (_, i) => ({ ...shipped.booths[i % 19], id: `b-${i}` }));
+    expect(validateExhibition('exhibition.json', data).issues[0]).toMatchObject({
+      path: 'booths',
+      message: 'at most 400 booths',
+    });
+  });
+});
+
+describe('scripts the hall cannot show', () => {
+  it('refuse right-to-left text with a clear message', () => {
+    const data = clone();
+    data.booths[4].summary.en = 'مرحبا بكم في المعرض';
+    const result = validateExhibition('exhibition.json', data);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        path: 'booths[4].summary.en',
+        message: expect.stringMatching(/right-to-left/),
+      }),
+    ]);
+  });
+});

@@ -13,9 +13,7 @@ export function zodIssues(file: string, error: z.ZodError): ContentIssue[] {
 export function referencedAssets(exhibition: ExhibitionData): { path: string; src: string }[] {
   const out: { path: string; src: string }[] = [];
   exhibition.booths.forEach((booth, b) =>
-    booth.media?.forEach((m, i) => {
-      if (!/^https:\/\//.test(m.src)) out.push({ path: `booths[${b}].media[${i}].src`, src: m.src });
-    }),
+    booth.media?.forEach((m, i) => out.push({ path: `booths[${b}].media[${i}].src`, src: m.src })),
   );
   return out;
 }

@@ -75,10 +75,15 @@ const STRINGS = {
   // Operator page: visit statistics behind the PIN (src/ui/operator/).
   operatorTitle: { zh: '参观统计', en: 'Visit statistics' },
   operatorPinPrompt: { zh: '请输入管理员密码', en: 'Enter the operator PIN' },
-  operatorPinEntered: { zh: '已输入 {n} 位数字', en: '{n} digits entered' },
+  operatorPinEntered_one: { zh: '已输入 {n} 位数字', en: '{n} digit entered' },
+  operatorPinEntered_other: { zh: '已输入 {n} 位数字', en: '{n} digits entered' },
   operatorPinDelete: { zh: '删除一位', en: 'Delete one digit' },
   operatorPinOk: { zh: '确定', en: 'OK' },
-  operatorPinWrong: {
+  operatorPinWrong_one: {
+    zh: '密码不正确，还可以再试 {n} 次。',
+    en: 'That PIN is not right. {n} try left.',
+  },
+  operatorPinWrong_other: {
     zh: '密码不正确，还可以再试 {n} 次。',
     en: 'That PIN is not right. {n} tries left.',
   },
@@ -95,7 +100,11 @@ const STRINGS = {
   operatorEmpty: { zh: '还没有参观记录。', en: 'No visits recorded yet.' },
   operatorPeriod: { zh: '日期范围', en: 'Period' },
   operatorAllDays: { zh: '全部日期', en: 'All days' },
-  operatorSummary: {
+  operatorSummary_one: {
+    zh: '共 {visits} 次参观，总停留 {dwell}',
+    en: '{visits} visit, {dwell} in total',
+  },
+  operatorSummary_other: {
     zh: '共 {visits} 次参观，总停留 {dwell}',
     en: '{visits} visits, {dwell} in total',
   },
@@ -123,12 +132,31 @@ const STRINGS = {
   operatorDurationHM: { zh: '{h} 小时 {m} 分', en: '{h} h {m} min' },
   operatorDurationMS: { zh: '{m} 分 {s} 秒', en: '{m} min {s} s' },
   operatorDurationS: { zh: '{s} 秒', en: '{s} s' },
+  // A broken content update on a kiosk (src/kiosk/lastGoodExhibition.ts).
+  refusedUpdateNotice: {
+    zh: '内容更新有误，仍显示上一版展览',
+    en: 'Content update refused: showing the last good exhibition',
+  },
+  operatorRefusedTitle: { zh: '内容更新被拒绝', en: 'A content update was refused' },
+  operatorRefusedIntro: {
+    zh: '服务器上的展览文件有误，本机继续显示 {date} 载入的上一版。给内容编辑的详细信息：',
+    en: 'The exhibition file on the server has errors; this kiosk keeps showing the last good version (loaded {date}). For the curator:',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+type PluralBase = { [K in StringKey]: K extends `${infer B}_other` ? B : never }[StringKey];
+
+/** The form of `base` for the count `n` in `lang` (CLDR plural rules: "1 visit", "2 visits", "1 次"). */
+export function tPlural(base: PluralBase, n: number, lang: Lang): string {
+  const category = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en').select(n);
+  const key = `${base}_${category === 'one' ? 'one' : 'other'}` as StringKey;
+  return (STRINGS[key] ?? STRINGS[`${base}_other`])[lang];
 }
 
 /** Every UI string in both languages (the font subset must cover them). */

@@ -4,7 +4,7 @@ import { useHallStore } from '../state/hallStore.ts';
 import { useKioskStore } from '../state/kioskStore.ts';
 import { usePlayerStore } from '../state/playerStore.ts';
 import { useTourStore } from '../state/tourStore.ts';
-import type { KioskSettings } from './settingsSchema.ts';
+import type { KioskSettings } from '../content/kioskSettingsSchema.ts';
 import { tourOrder } from './loadKioskSettings.ts';
 import { idlePhase } from './idleLogic.ts';
 import { useWakeLock } from './useWakeLock.ts';

@@ -1,8 +1,9 @@
 import type { Exhibition } from '../content/schema.ts';
 import { ContentError, type ContentIssue } from '../content/issues.ts';
-import { fetchText, parseJson } from '../content/load.ts';
+import { fetchText } from '../content/load.ts';
+import { parseJson } from '../content/parseJson.ts';
 import { zodIssues } from '../content/validate.ts';
-import { KioskSettings } from './settingsSchema.ts';
+import { KioskSettings } from '../content/kioskSettingsSchema.ts';
 
 export const KIOSK_SETTINGS_URL = 'content/kiosk.json';
 

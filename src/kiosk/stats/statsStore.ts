@@ -193,9 +193,19 @@ export async function closeStatsDb(): Promise<void> {
 /** Byte order mark: Excel reads the file as UTF-8 (Chinese titles) only with it. */
 export const CSV_BOM = '\uFEFF';
 
+/**
+ * A text a spreadsheet would read as a formula (OWASP "CSV injection": a cell starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return) gets a leading apostrophe, so it shows as the text it is.
+ * Numbers are written by the app, never from content, and stay numbers.
+ */
+export function neutraliseFormula(value: string | number): string {
+  const text = String(value);
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
 export function csvField(value: string | number): string {
-  const text = String(value);
+  const text = neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -4,11 +4,12 @@ import { useT } from '../useT.ts';
 import { goBackToHall } from './operatorRoute.ts';
 import { PinPad } from './PinPad.tsx';
 import { StatsView } from './StatsView.tsx';
+import { RefusedUpdateReport } from './RefusedUpdateReport.tsx';
 
 interface Props {
   exhibition: Exhibition;
-  /** From `content/kiosk.json`; compared in memory, never rendered. */
-  operatorPin: string;
+  /** From `content/kiosk.json`: the passcode's salted hash, never the passcode. */
+  operatorPinHash: string;
   /** Back to the hall after this long without a touch or key (a forgotten open page locks itself). */
   idleTimeoutMs?: number;
   /** Leave the page; by default the hash goes back to `#/`. */
@@ -21,7 +22,7 @@ interface Props {
  */
 export function OperatorPage({
   exhibition,
-  operatorPin,
+  operatorPinHash,
   idleTimeoutMs = 120_000,
   onExit = goBackToHall,
 }: Props) {
@@ -76,9 +77,12 @@ export function OperatorPage({
           </button>
         </header>
         {unlocked ? (
-          <StatsView exhibition={exhibition} />
+          <>
+            <RefusedUpdateReport />
+            <StatsView exhibition={exhibition} />
+          </>
         ) : (
-          <PinPad operatorPin={operatorPin} onUnlock={onUnlock} />
+          <PinPad operatorPinHash={operatorPinHash} onUnlock={onUnlock} />
         )}
       </div>
     </dialog>

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useT } from '../useT.ts';
+import { tPlural } from '../../i18n/strings.ts';
+import { verifyPasscode } from '../../lib/pinHash.ts';
 import { fill } from './operatorData.ts';
 import {
   isLocked,
@@ -56,11 +58,12 @@ function BackspaceIcon() {
 }
 
 /**
- * Large touch keys 0–9, ⌫ and OK (the keyboard works too). The PIN is compared in memory only: the
- * pad shows one dot per digit typed, and neither the PIN nor the digits reach the DOM or the URL.
+ * Large touch keys 0–9, ⌫ and OK (the keyboard works too). The entry is checked against the stored
+ * salted hash (the passcode itself is nowhere on the kiosk): the pad shows one dot per digit typed, and
+ * the digits never reach the DOM or the URL.
  */
-export function PinPad({ operatorPin, onUnlock }: { operatorPin: string; onUnlock: () => void }) {
-  const { t } = useT();
+export function PinPad({ operatorPinHash, onUnlock }: { operatorPinHash: string; onUnlock: () => void }) {
+  const { lang, t } = useT();
   const [state, dispatch] = useReducer(pinReducer, undefined, () =>
     restorePinState(readLockRecord(), Date.now()),
   );
@@ -70,6 +73,18 @@ export function PinPad({ operatorPin, onUnlock }: { operatorPin: string; onUnloc
   useEffect(() => {
     if (state.unlocked) onUnlock();
   }, [state.unlocked, onUnlock]);
+
+  useEffect(() => {
+    if (!state.checking) return;
+    let live = true;
+    verifyPasscode(state.entry, operatorPinHash).then(
+      (ok) => live && dispatch({ type: 'verified', ok, now: Date.now() }),
+      () => live && dispatch({ type: 'verified', ok: false, now: Date.now() }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [state.checking, state.entry, operatorPinHash]);
 
   useEffect(() => {
     writeLockRecord({ failures: state.failures, lockedUntil: state.lockedUntil });
@@ -86,16 +101,13 @@ export function PinPad({ operatorPin, onUnlock }: { operatorPin: string; onUnloc
     return () => clearInterval(timer);
   }, [state.lockedUntil]);
 
-  const press = useCallback(
-    (key: PadKey) => {
-      const time = Date.now();
-      setNow(time);
-      if (key === 'back') dispatch({ type: 'backspace', now: time });
-      else if (key === 'ok') dispatch({ type: 'submit', pin: operatorPin, now: time });
-      else dispatch({ type: 'digit', digit: key, now: time });
-    },
-    [operatorPin],
-  );
+  const press = useCallback((key: PadKey) => {
+    const time = Date.now();
+    setNow(time);
+    if (key === 'back') dispatch({ type: 'backspace', now: time });
+    else if (key === 'ok') dispatch({ type: 'submit', now: time });
+    else dispatch({ type: 'digit', digit: key, now: time });
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -112,7 +124,7 @@ export function PinPad({ operatorPin, onUnlock }: { operatorPin: string; onUnloc
   const message = locked
     ? fill(t('operatorPinLocked'), { s: lockoutSecondsLeft(state, now) })
     : state.message === 'wrong'
-      ? fill(t('operatorPinWrong'), { n: triesLeft(state) })
+      ? fill(tPlural('operatorPinWrong', triesLeft(state), lang), { n: triesLeft(state) })
       : '';
 
   return (
@@ -126,7 +138,7 @@ export function PinPad({ operatorPin, onUnlock }: { operatorPin: string; onUnloc
         ))}
       </div>
       <p className="operator__sr-only" role="status">
-        {fill(t('operatorPinEntered'), { n: state.entry.length })}
+        {fill(tPlural('operatorPinEntered', state.entry.length, lang), { n: state.entry.length })}
       </p>
       <p className="pin-pad__message" role="alert" data-testid="pin-message">
         {message}
@@ -139,7 +151,7 @@ export function PinPad({ operatorPin, onUnlock }: { operatorPin: string; onUnloc
             className={`pin-pad__key pin-pad__key--${key === 'ok' ? 'ok' : key === 'back' ? 'back' : 'digit'}`}
             data-testid={`pin-key-${key}`}
             aria-label={key === 'back' ? t('operatorPinDelete') : undefined}
-            disabled={locked || (key === 'ok' && state.entry.length === 0)}
+            disabled={locked || state.checking || (key === 'ok' && state.entry.length === 0)}
             onClick={() => press(key)}
           >
             {key === 'back' ? <BackspaceIcon /> : key === 'ok' ? t('operatorPinOk') : key}

@@ -9,8 +9,18 @@ import {
   type VisitStats,
 } from '../../kiosk/stats/statsStore.ts';
 import { useT } from '../useT.ts';
+import { tPlural } from '../../i18n/strings.ts';
 import { downloadText } from './download.ts';
-import { boothRows, dayRows, fill, formatDuration, statDates } from './operatorData.ts';
+import {
+  boothRows,
+  dayRows,
+  fill,
+  formatDuration,
+  statDates,
+  type BoothRow,
+  type DayRow,
+} from './operatorData.ts';
+import { StatsTable, type StatsColumn } from './StatsTable.tsx';
 
 type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; stats: VisitStats };
 
@@ -49,6 +59,35 @@ export function StatsView({ exhibition }: { exhibition: Exhibition }) {
         {t('operatorLoadError')}
       </p>
     );
+
+  const dwell = (row: { visits: number }, ms: number) => (row.visits ? formatDuration(ms, lang) : '–');
+  const boothColumns: StatsColumn<BoothRow>[] = [
+    {
+      header: t('operatorBoothNumber'),
+      cell: (b) => (b.number === null ? '–' : String(b.number).padStart(2, '0')),
+    },
+    {
+      header: t('operatorBooth'),
+      rowHeader: true,
+      cell: (b) => (b.title ? L(b.title) : `${b.boothId} ${t('operatorRemovedBooth')}`),
+    },
+    { header: t('operatorVisits'), numeric: true, testId: 'visits', cell: (b) => b.visits },
+    { header: t('operatorTotalDwell'), numeric: true, cell: (b) => dwell(b, b.dwellMs) },
+    { header: t('operatorAverageDwell'), numeric: true, cell: (b) => dwell(b, b.averageMs) },
+  ];
+  const dayColumns: StatsColumn<DayRow>[] = [
+    { header: t('operatorDate'), rowHeader: true, cell: (d) => d.date },
+    { header: t('operatorVisits'), numeric: true, testId: 'day-visits', cell: (d) => d.visits },
+    { header: t('operatorTotalDwell'), numeric: true, cell: (d) => dwell(d, d.dwellMs) },
+    {
+      header: t('operatorTourInterruptions'),
+      numeric: true,
+      testId: 'day-tour-interruptions',
+      cell: (d) => d.tourInterruptions,
+    },
+    { header: t('operatorIdleResets'), numeric: true, testId: 'day-idle-resets', cell: (d) => d.idleResets },
+    { header: t('operatorSessions'), numeric: true, testId: 'day-sessions', cell: (d) => d.sessions },
+  ];
 
   const totalVisits = booths.reduce((sum, b) => sum + b.visits, 0);
   const totalDwell = booths.reduce((sum, b) => sum + b.dwellMs, 0);
@@ -91,7 +130,10 @@ export function StatsView({ exhibition }: { exhibition: Exhibition }) {
           </select>
         </label>
         <p className="operator__summary" data-testid="operator-summary">
-          {fill(t('operatorSummary'), { visits: totalVisits, dwell: formatDuration(totalDwell, lang) })}
+          {fill(tPlural('operatorSummary', totalVisits, lang), {
+            visits: totalVisits,
+            dwell: formatDuration(totalDwell, lang),
+          })}
         </p>
       </div>
 
@@ -102,89 +144,26 @@ export function StatsView({ exhibition }: { exhibition: Exhibition }) {
       )}
       {dates.length === 0 && !cleared && <p className="operator__note">{t('operatorEmpty')}</p>}
 
-      <div className="operator__table-wrap">
-        <table className="operator__table" data-testid="operator-booths">
-          <caption className="operator__sr-only">{t('operatorTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('operatorBoothNumber')}</th>
-              <th scope="col">{t('operatorBooth')}</th>
-              <th scope="col" className="operator__num">
-                {t('operatorVisits')}
-              </th>
-              <th scope="col" className="operator__num">
-                {t('operatorTotalDwell')}
-              </th>
-              <th scope="col" className="operator__num">
-                {t('operatorAverageDwell')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {booths.map((b) => (
-              <tr
-                key={b.boothId}
-                data-booth-id={b.boothId}
-                className={b.visits ? undefined : 'operator__idle'}
-              >
-                <td>{b.number === null ? '–' : String(b.number).padStart(2, '0')}</td>
-                <th scope="row">{b.title ? L(b.title) : `${b.boothId} ${t('operatorRemovedBooth')}`}</th>
-                <td className="operator__num" data-testid="visits">
-                  {b.visits}
-                </td>
-                <td className="operator__num">{b.visits ? formatDuration(b.dwellMs, lang) : '–'}</td>
-                <td className="operator__num">{b.visits ? formatDuration(b.averageMs, lang) : '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StatsTable
+        testId="operator-booths"
+        caption={t('operatorTitle')}
+        columns={boothColumns}
+        rows={booths}
+        rowKey={(b) => b.boothId}
+        rowAttributes={(b) => ({
+          'data-booth-id': b.boothId,
+          className: b.visits ? undefined : 'operator__idle',
+        })}
+      />
 
       <h2 className="operator__heading">{t('operatorDaily')}</h2>
-      <div className="operator__table-wrap">
-        <table className="operator__table" data-testid="operator-days">
-          <thead>
-            <tr>
-              <th scope="col">{t('operatorDate')}</th>
-              <th scope="col" className="operator__num">
-                {t('operatorVisits')}
-              </th>
-              <th scope="col" className="operator__num">
-                {t('operatorTotalDwell')}
-              </th>
-              <th scope="col" className="operator__num">
-                {t('operatorTourInterruptions')}
-              </th>
-              <th scope="col" className="operator__num">
-                {t('operatorIdleResets')}
-              </th>
-              <th scope="col" className="operator__num">
-                {t('operatorSessions')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((d) => (
-              <tr key={d.date} data-date={d.date}>
-                <th scope="row">{d.date}</th>
-                <td className="operator__num" data-testid="day-visits">
-                  {d.visits}
-                </td>
-                <td className="operator__num">{d.visits ? formatDuration(d.dwellMs, lang) : '–'}</td>
-                <td className="operator__num" data-testid="day-tour-interruptions">
-                  {d.tourInterruptions}
-                </td>
-                <td className="operator__num" data-testid="day-idle-resets">
-                  {d.idleResets}
-                </td>
-                <td className="operator__num" data-testid="day-sessions">
-                  {d.sessions}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StatsTable
+        testId="operator-days"
+        columns={dayColumns}
+        rows={days}
+        rowKey={(d) => d.date}
+        rowAttributes={(d) => ({ 'data-date': d.date })}
+      />
 
       <div className="operator__actions">
         <button type="button" onClick={exportBooths} data-testid="operator-export">

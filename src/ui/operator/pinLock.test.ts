@@ -18,8 +18,11 @@ function type(state: PinState, digits: string, now: number): PinState {
   return [...digits].reduce((s, digit) => pinReducer(s, { type: 'digit', digit, now }), state);
 }
 
+/** Type, press OK, and report the check's result as the pad does once the hash is compared. */
 function attempt(state: PinState, digits: string, now: number): PinState {
-  return pinReducer(type(state, digits, now), { type: 'submit', pin: PIN, now });
+  const submitted = pinReducer(type(state, digits, now), { type: 'submit', now });
+  if (!submitted.checking) return submitted;
+  return pinReducer(submitted, { type: 'verified', ok: submitted.entry === PIN, now });
 }
 
 describe('PIN pad reducer', () => {
@@ -29,18 +32,26 @@ describe('PIN pad reducer', () => {
     expect(state.entry).toBe('');
   });
 
-  it('edits the entry: digits, backspace, at most 8 digits, nothing else', () => {
-    let state = type(initialPinState, '123456789', 0);
-    expect(state.entry).toBe('12345678');
+  it('edits the entry: digits, backspace, at most 16 digits, nothing else', () => {
+    let state = type(initialPinState, '12345678901234567', 0);
+    expect(state.entry).toBe('1234567890123456');
     expect(state.entry).toHaveLength(PIN_MAX_LENGTH);
     state = pinReducer(state, { type: 'backspace', now: 0 });
-    expect(state.entry).toBe('1234567');
+    expect(state.entry).toBe('123456789012345');
     state = pinReducer(state, { type: 'digit', digit: 'x', now: 0 });
-    expect(state.entry).toBe('1234567');
+    expect(state.entry).toBe('123456789012345');
   });
 
   it('ignores OK with nothing typed', () => {
-    expect(pinReducer(initialPinState, { type: 'submit', pin: PIN, now: 0 })).toBe(initialPinState);
+    expect(pinReducer(initialPinState, { type: 'submit', now: 0 })).toBe(initialPinState);
+  });
+
+  it('takes no input while the passcode is being checked, and a stray result changes nothing', () => {
+    const checking = pinReducer(type(initialPinState, '12', 0), { type: 'submit', now: 0 });
+    expect(checking.checking).toBe(true);
+    expect(pinReducer(checking, { type: 'digit', digit: '3', now: 0 })).toBe(checking);
+    expect(pinReducer(checking, { type: 'submit', now: 0 })).toBe(checking);
+    expect(pinReducer(initialPinState, { type: 'verified', ok: true, now: 0 })).toBe(initialPinState);
   });
 
   it('says a wrong PIN is wrong and counts down the tries', () => {
@@ -88,7 +99,8 @@ describe('PIN pad reducer', () => {
     const actions: PinAction[] = [
       { type: 'digit', digit: '1', now: 0 },
       { type: 'backspace', now: 0 },
-      { type: 'submit', pin: PIN, now: 0 },
+      { type: 'submit', now: 0 },
+      { type: 'verified', ok: false, now: 0 },
     ];
     for (const action of actions) expect(pinReducer(state, action)).toBe(state);
   });

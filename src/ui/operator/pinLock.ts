@@ -1,12 +1,13 @@
 /**
- * The operator PIN pad as a pure reducer: digits in, a check on OK, and after
+ * The operator PIN pad as a pure reducer: digits in, a check on OK (the caller verifies the passcode
+ * against the stored hash, which takes a moment, and reports the result), and after
  * {@link PIN_MAX_TRIES} wrong PINs a {@link PIN_LOCKOUT_MS} lockout. Time comes in with the actions.
  */
 
 export const PIN_MAX_TRIES = 5;
 export const PIN_LOCKOUT_MS = 60_000;
-/** The settings schema allows 4 to 8 digits. */
-export const PIN_MAX_LENGTH = 8;
+/** `npm run pin:hash` takes 4 to 16 digits. */
+export const PIN_MAX_LENGTH = 16;
 
 export interface PinState {
   /** Digits typed so far (never rendered, only counted). */
@@ -17,13 +18,16 @@ export interface PinState {
   lockedUntil: number | null;
   /** What the pad says under the dots. */
   message: 'none' | 'wrong' | 'locked';
+  /** OK was pressed: the entry is being checked, input waits. */
+  checking: boolean;
   unlocked: boolean;
 }
 
 export type PinAction =
   | { type: 'digit'; digit: string; now: number }
   | { type: 'backspace'; now: number }
-  | { type: 'submit'; pin: string; now: number }
+  | { type: 'submit'; now: number }
+  | { type: 'verified'; ok: boolean; now: number }
   | { type: 'tick'; now: number };
 
 export const initialPinState: PinState = {
@@ -31,6 +35,7 @@ export const initialPinState: PinState = {
   failures: 0,
   lockedUntil: null,
   message: 'none',
+  checking: false,
   unlocked: false,
 };
 
@@ -56,6 +61,7 @@ function expire(state: PinState, now: number): PinState {
 export function pinReducer(previous: PinState, action: PinAction): PinState {
   const state = expire(previous, action.now);
   if (state.unlocked || isLocked(state, action.now)) return state;
+  if (state.checking && action.type !== 'verified') return state;
   switch (action.type) {
     case 'tick':
       return state;
@@ -64,14 +70,24 @@ export function pinReducer(previous: PinState, action: PinAction): PinState {
       return { ...state, entry: state.entry + action.digit, message: 'none' };
     case 'backspace':
       return { ...state, entry: state.entry.slice(0, -1) };
-    case 'submit': {
-      if (!state.entry) return state;
-      if (state.entry === action.pin)
-        return { entry: '', failures: 0, lockedUntil: null, message: 'none', unlocked: true };
+    case 'submit':
+      return state.entry ? { ...state, checking: true } : state;
+    case 'verified': {
+      if (!state.checking) return state;
+      if (action.ok)
+        return {
+          entry: '',
+          failures: 0,
+          lockedUntil: null,
+          message: 'none',
+          checking: false,
+          unlocked: true,
+        };
       const failures = state.failures + 1;
+      const wrong = { ...state, entry: '', failures, checking: false };
       return failures >= PIN_MAX_TRIES
-        ? { ...state, entry: '', failures, lockedUntil: action.now + PIN_LOCKOUT_MS, message: 'locked' }
-        : { ...state, entry: '', failures, message: 'wrong' };
+        ? { ...wrong, lockedUntil: action.now + PIN_LOCKOUT_MS, message: 'locked' }
+        : { ...wrong, message: 'wrong' };
     }
   }
 }

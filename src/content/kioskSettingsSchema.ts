@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PIN_HASH_PATTERN } from '../lib/pinHash.ts';
 
 /**
  * Kiosk settings, in `public/content/kiosk.json` beside the exhibition: an event operator tunes the
@@ -25,8 +26,16 @@ export const KioskSettings = z
     languageRotation: z.array(z.enum(['zh', 'en'])).min(1),
     /** Language a visitor gets after an idle reset. */
     defaultLang: z.enum(['zh', 'en']),
-    /** PIN for the operator page (statistics, export). 4–8 digits. */
-    operatorPin: z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits'),
+    /**
+     * The operator passcode (statistics, export) as a salted PBKDF2 hash, never the passcode itself:
+     * make one with `npm run pin:hash`.
+     */
+    operatorPinHash: z
+      .string()
+      .regex(
+        PIN_HASH_PATTERN,
+        'must be a hash made by `npm run pin:hash` (the passcode itself is never stored)',
+      ),
     ui: z
       .object({
         directory: z.boolean(),

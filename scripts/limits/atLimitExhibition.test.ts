@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { computeHallLayout } from '../../src/layout/computeHallLayout.ts';
+import { computeLabels } from '../../src/text/computeLabels.ts';
+import { ELLIPSIS } from '../../src/text/clampText.ts';
+import { estimateLines } from '../../src/text/measure.ts';
+import { validateExhibition } from '../../src/content/validate.ts';
+import { atLimitExhibition } from './atLimitExhibition.ts';
+
+const shipped = JSON.parse(readFileSync('public/content/exhibition.json', 'utf8'));
+const limits = atLimitExhibition(shipped);
+
+describe('an exhibition at the length limits', () => {
+  it('is valid, and one character more is not', () => {
+    expect(validateExhibition('limits.json', limits).issues).toEqual([]);
+    expect(limits.booths[0]?.title.en).toHaveLength(200);
+    expect(limits.booths[0]?.paragraphs).toHaveLength(8);
+    const over = structuredClone(limits);
+    over.booths[3]!.shortTitle.zh += '展';
+    expect(validateExhibition('limits.json', over).issues[0]?.path).toBe('booths[3].shortTitle.zh');
+  });
+
+  for (const lang of ['zh', 'en'] as const)
+    it(`keeps every 3D label in its box, with an ellipsis where it is cut (${lang})`, () => {
+      const labels = computeLabels(limits, computeHallLayout(limits.booths), lang);
+      const clamped = labels.filter((l) => l.maxLines);
+      expect(clamped.length).toBeGreaterThan(limits.booths.length * 5);
+      for (const label of clamped) {
+        const width = (label.clampWidth ?? label.maxWidth) as number;
+        expect(estimateLines(label.text, label.fontSize, width), label.key).toBeLessThanOrEqual(
+          label.maxLines as number,
+        );
+      }
+      const title = labels.find((l) => l.key === `${limits.booths[0]!.id}:title`)!;
+      expect(title.text.endsWith(ELLIPSIS)).toBe(true);
+    });
+
+  for (const lang of ['zh', 'en'] as const)
+    it(`cuts nothing of the real exhibition (${lang})`, () => {
+      const labels = computeLabels(shipped, computeHallLayout(shipped.booths), lang);
+      expect(labels.filter((l) => l.text.endsWith(ELLIPSIS)).map((l) => l.key)).toEqual([]);
+    });
+});
