@@ -47,7 +47,7 @@ test('a deep link opens its booth in Chinese; switching to English changes panel
 
 test('next/previous walk the paper order and back/forward follow', async ({ page }) => {
   await openHall(page, '?lang=en#/booth/virtual-tv-host');
-  await page.getByRole('button', { name: 'Next →' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page).toHaveURL(/#\/booth\/immersive-light-courses$/);
   await page.goBack();
   await expect(page).toHaveURL(/#\/booth\/virtual-tv-host$/);

@@ -7,8 +7,31 @@ declare module 'subset-font' {
   ): Promise<Buffer>;
 }
 declare module 'opentype.js' {
-  const opentype: {
-    parse(buffer: ArrayBuffer): { tables: { cmap: { glyphIndexMap: Record<string, number> } } };
-  };
+  namespace opentype {
+    class Path {}
+    class Glyph {
+      constructor(options: { name: string; unicode?: number; advanceWidth: number; path: Path });
+      unicode?: number;
+      advanceWidth: number;
+      path: Path;
+    }
+    class Font {
+      constructor(options: {
+        familyName: string;
+        styleName: string;
+        unitsPerEm: number;
+        ascender: number;
+        descender: number;
+        glyphs: Glyph[];
+      });
+      unitsPerEm: number;
+      ascender: number;
+      descender: number;
+      tables: { cmap: { glyphIndexMap: Record<string, number> } };
+      glyphs: { get(index: number): Glyph };
+      toArrayBuffer(): ArrayBuffer;
+    }
+    function parse(buffer: ArrayBuffer): Font;
+  }
   export default opentype;
 }

@@ -11,7 +11,7 @@ interface Props {
   allowLinks?: boolean;
 }
 
-/** The selected booth's full text as a DOM panel: readable, selectable, scrollable; Esc or ✕ closes it. */
+/** The selected booth's full text as a DOM panel: readable, selectable, scrollable; Esc or × closes it. */
 export function BoothPanel({ exhibition, onGoTo, allowLinks = true }: Props) {
   const selected = useHallStore((s) => s.selectedBoothId);
   const selectBooth = useHallStore((s) => s.selectBooth);
@@ -52,7 +52,7 @@ export function BoothPanel({ exhibition, onGoTo, allowLinks = true }: Props) {
           onClick={() => selectBooth(null)}
           aria-label={t('close')}
         >
-          ✕
+          ×
         </button>
       </header>
       <div className="booth-panel__body">
@@ -101,12 +101,12 @@ export function BoothPanel({ exhibition, onGoTo, allowLinks = true }: Props) {
       <nav className="booth-panel__nav" aria-label={t('directory')}>
         {prev && (
           <button type="button" onClick={() => onGoTo(prev.id)}>
-            ← {t('previous')}
+            <span aria-hidden="true">‹</span> {t('previous')}
           </button>
         )}
         {next && (
           <button type="button" onClick={() => onGoTo(next.id)}>
-            {t('next')} →
+            {t('next')} <span aria-hidden="true">›</span>
           </button>
         )}
       </nav>
