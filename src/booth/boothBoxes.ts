@@ -1,7 +1,7 @@
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { localToWorld } from '../layout/transform.ts';
-import type { BoxSpec } from '../scene/BoxInstances.tsx';
+import type { BoxSpec } from '../layout/boxSpec.ts';
 import { BOOTH } from './boothDesign.ts';
 
 const GRAPHITE = '#23272f';
