@@ -35,3 +35,17 @@ declare module 'opentype.js' {
   }
   export default opentype;
 }
+// troika's typesetter and font parser, run in Node by scripts/fonts/troikaMeasure.ts (deep imports, untyped).
+declare module 'troika-three-text/src/Typesetter.js' {
+  export function createTypesetter(
+    resolveFonts: (text: string, done: (result: unknown) => void) => void,
+    bidi: unknown,
+  ): { typeset(args: Record<string, unknown>, callback: (result: never) => void): void };
+}
+declare module 'troika-three-text/src/FontParser.js' {
+  const parser: { onMainThread: { _getInitResult(): Promise<(buffer: ArrayBuffer) => unknown> } };
+  export default parser;
+}
+declare module 'bidi-js' {
+  export default function bidiFactory(): unknown;
+}
