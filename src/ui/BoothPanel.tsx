@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Exhibition } from '../content/schema.ts';
 import { useHallStore } from '../state/hallStore.ts';
 import { useT } from './useT.ts';
@@ -17,8 +17,14 @@ export function BoothPanel({ exhibition, onGoTo, allowLinks = true }: Props) {
   const selectBooth = useHallStore((s) => s.selectBooth);
   const { t, L } = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const index = exhibition.booths.findIndex((b) => b.id === selected);
   const booth = exhibition.booths[index];
+
+  // Each booth opens at its title, not at the previous booth's scroll position.
+  useLayoutEffect(() => {
+    if (bodyRef.current) bodyRef.current.scrollTop = 0;
+  }, [booth?.id]);
 
   useEffect(() => {
     if (!booth) return;
@@ -55,7 +61,7 @@ export function BoothPanel({ exhibition, onGoTo, allowLinks = true }: Props) {
           ×
         </button>
       </header>
-      <div className="booth-panel__body">
+      <div className="booth-panel__body" ref={bodyRef}>
         <h2 id="booth-panel-title" tabIndex={-1} ref={headingRef}>
           {L(booth.title)}
         </h2>
