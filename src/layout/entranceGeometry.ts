@@ -1,7 +1,7 @@
 import type { Exhibition, LocalizedText } from '../content/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
-import { HALL_DIMENSIONS, type DisplayWall, type HallLayout } from './computeHallLayout.ts';
+import type { DisplayWall, HallLayout } from './computeHallLayout.ts';
 import { localToWorld } from './transform.ts';
 import type { BoxSpec } from './boxSpec.ts';
 
@@ -92,7 +92,7 @@ export function entranceGeometry(layout: HallLayout, timelineCount: number) {
       `${e.entrance.overview[lang]}\n\n${e.source.publisher[lang]} · ${e.source.edition[lang]}`,
   });
 
-  const bannerZ = -HALL_DIMENSIONS.plazaDepth * 0.8;
+  const bannerZ = layout.entrance.plaza.minZ + 4; // just in front of the display walls (16 m in a 20 m plaza)
   const banner = { y: 5.0, w: 13, h: 2.3, z: bannerZ, frontZ: bannerZ + 0.08 + LIFT };
   panels.push({
     x: 0,
