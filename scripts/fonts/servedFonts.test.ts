@@ -77,6 +77,6 @@ describe('the DOM fallback face', () => {
       (code) => !ranges.some(([lo, hi]) => code >= lo! && code <= (hi ?? lo)!),
     );
     expect(outside).toEqual([]);
-    expect(css).toMatch(/--font: 'Hall Sans', 'Hall Symbols', 'Hall Sans Fallback',/);
+    expect(css).toMatch(/--font:\s*'Hall Sans', 'Hall Symbols', 'Hall Sans Fallback',/);
   });
 });
