@@ -85,8 +85,12 @@ test('keyboard: Tab reaches the top bar, Enter opens the directory, typing filte
     await page.keyboard.press('Tab');
   await expect(directory).toBeFocused();
   await expect(directory).toHaveCSS('outline-style', 'solid'); // a visible focus ring
+  // Then the bar's other buttons, in order (on a wide screen the phone's "More" menu is not there).
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Tour' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Text view' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await expect(directory).toBeFocused();
 
@@ -189,5 +193,57 @@ test('in the text view, keyboard focus never lands on a control hidden behind it
       return hit !== null && (hit === el || el.contains(hit));
     });
     expect(onTop, `Tab stop ${i + 1} is visible`).toBe(true);
+  }
+});
+
+test('opening the text view from a booth shows #/text; closing it returns to the booth', async ({ page }) => {
+  await page.goto('?lang=en#/booth/virtual-tv-host');
+  await expect(page.locator('.booth-panel')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Text view' }).click();
+  await expect(page.getByTestId('text-view')).toBeVisible();
+  await expect(page).toHaveURL(/#\/text$/);
+  await page.goBack();
+  await expect(page.getByTestId('text-view')).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/booth\/virtual-tv-host$/);
+  await expect(page.locator('.booth-panel')).toBeVisible();
+  await page.getByRole('button', { name: 'Text view' }).click();
+  await page.getByRole('button', { name: 'Back to the hall' }).click();
+  await expect(page).toHaveURL(/#\/booth\/virtual-tv-host$/);
+});
+
+test('the text view buttons sit in a bar of their own: scrolled text goes under it, never beside them', async ({
+  page,
+}) => {
+  for (const size of [
+    { width: 800, height: 500 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto('?lang=en#/text');
+    const view = page.getByTestId('text-view');
+    await expect(view.locator('article')).toHaveCount(19);
+    const bar = page.locator('.text-view__actions');
+    await view.evaluate((el) => el.scrollTo(0, 0)); // the same URL again keeps the scroll position
+    // At the top the title starts below the bar.
+    const [barBox, titleBox] = [await bar.boundingBox(), await view.locator('h1').boundingBox()];
+    expect(titleBox!.y).toBeGreaterThanOrEqual(barBox!.y + barBox!.height - 1);
+    for (const at of [0.3, 0.7]) {
+      await view.evaluate((el, f) => el.scrollTo(0, el.scrollHeight * f), at);
+      const textInBar = await page.evaluate(() => {
+        const actions = document.querySelector('.text-view__actions')!;
+        const r = actions.getBoundingClientRect();
+        const v = document.querySelector('.text-view')!.getBoundingClientRect();
+        const hits: string[] = [];
+        for (let x = v.left + 4; x < v.right - 4; x += 16)
+          for (const y of [r.top + 2, r.top + r.height / 2, r.bottom - 2]) {
+            const hit = document.elementFromPoint(x, y);
+            if (!hit || !actions.contains(hit))
+              hits.push(`${hit?.tagName} at ${Math.round(x)},${Math.round(y)}`);
+          }
+        return hits;
+      });
+      expect(textInBar, `${size.width}×${size.height}, scrolled to ${at}`).toEqual([]);
+      expect(await bar.evaluate((el) => getComputedStyle(el).backgroundColor)).toMatch(/^rgb\(/);
+    }
   }
 });

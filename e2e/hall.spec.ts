@@ -19,8 +19,25 @@ test('the directory lists all 19 booths and takes you to one', async ({ page }) 
   await page.getByRole('button', { name: '展位目录' }).click();
   const entries = page.locator('.directory li button');
   await expect(entries).toHaveCount(19);
-  await page.getByRole('searchbox').fill('OptiTrack');
-  await page.getByRole('searchbox').fill('小漾');
+  const search = page.getByRole('searchbox');
+  // An organization's name finds its booths (in any sector) and hides every other booth and sector.
+  const huawei = content.booths.filter((b) => b.organizations.some((o) => o.zh.includes('华为')));
+  expect(huawei.length).toBeGreaterThan(1);
+  await search.fill('华为');
+  await expect(entries).toHaveCount(huawei.length);
+  const shown = await entries.evaluateAll((els) => els.map((el) => el.getAttribute('data-booth-id')));
+  expect(shown.sort()).toEqual(huawei.map((b) => b.id).sort());
+  await expect(page.locator('.directory__list h3')).toHaveCount(new Set(huawei.map((b) => b.sector)).size);
+  // English names work in the Chinese hall too; a word no booth has shows the "no match" line.
+  await search.fill('hisense');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.locator('.directory__title').first()).toHaveText(
+    content.booths.find((b) => b.id === 'hisense-xr-v3-headset')!.title.zh,
+  );
+  await search.fill('OptiTrack');
+  await expect(entries).toHaveCount(0);
+  await expect(page.getByText('没有匹配的展位')).toBeVisible();
+  await search.fill('小漾');
   await expect(entries).toHaveCount(1);
   await entries.first().click();
   await expect(page.locator('.booth-panel h2')).toHaveText(TV_HOST.title.zh);
@@ -47,8 +64,16 @@ test('a deep link opens its booth in Chinese; switching to English changes panel
 
 test('next/previous walk the paper order and back/forward follow', async ({ page }) => {
   await openHall(page, '?lang=en#/booth/virtual-tv-host');
-  await page.getByRole('button', { name: 'Next →' }).click();
+  // Read to the end of the booth's text, then go on: the next booth opens at its title.
+  const body = page.locator('.booth-panel__body');
+  await body.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect.poll(() => body.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page).toHaveURL(/#\/booth\/immersive-light-courses$/);
+  const nextTitle = content.booths.find((b) => b.id === 'immersive-light-courses')!.title.en;
+  await expect(page.locator('.booth-panel h2')).toHaveText(nextTitle);
+  expect(await body.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(page.locator('.booth-panel h2')).toBeInViewport();
   await page.goBack();
   await expect(page).toHaveURL(/#\/booth\/virtual-tv-host$/);
   await expect(page.locator('.booth-panel h2')).toHaveText(TV_HOST.title.en);

@@ -3,7 +3,12 @@ import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 
 export const content = JSON.parse(readFileSync('public/content/exhibition.json', 'utf8')) as {
-  booths: { id: string; title: { zh: string; en: string }; organizations: { zh: string; en: string }[] }[];
+  booths: {
+    id: string;
+    sector: string;
+    title: { zh: string; en: string };
+    organizations: { zh: string; en: string }[];
+  }[];
 };
 
 /** Open the hall and wait for the named ready signal (never a sleep). */

@@ -9,6 +9,8 @@ import { createMoveInput, MoveInputContext } from '../controls/moveInput.ts';
 import { PlayerRig, EYE_HEIGHT } from '../controls/PlayerRig.tsx';
 import { DesktopControls } from '../controls/desktop/DesktopControls.tsx';
 import { Hall } from '../scene/Hall.tsx';
+import { AspectFov } from '../scene/AspectFov.tsx';
+import { DEFAULT_FOV_Y } from '../layout/entranceFraming.ts';
 import { useHallStore } from '../state/hallStore.ts';
 import { usePlayerStore } from '../state/playerStore.ts';
 import { useVRStore } from '../state/vrStore.ts';
@@ -94,7 +96,7 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
           frameloop={flags.perf ? 'always' : 'demand'}
           dpr={flags.dpr ?? fullPixelRatio(window.devicePixelRatio)}
           gl={{ antialias: true, powerPreference: 'high-performance' }}
-          camera={{ fov: 62, near: 0.1, far: 220, position: [spawn.x, EYE_HEIGHT, spawn.z] }}
+          camera={{ fov: DEFAULT_FOV_Y, near: 0.1, far: 220, position: [spawn.x, EYE_HEIGHT, spawn.z] }}
           onCreated={(state) => {
             canvasRef.current = state.gl.domElement;
             invalidateRef.current = state.invalidate;
@@ -111,6 +113,7 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
           />
           <PlayerRig layout={layout} nav={nav} enabled={!inVR} timeScale={flags.timeScale} />
           <DesktopControls />
+          <AspectFov layout={layout} />
           <ReadySignal />
           <AdaptiveResolution fixed={flags.dpr} />
           <HallProbe layout={layout} />

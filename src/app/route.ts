@@ -9,6 +9,13 @@ export function parseHash(hash: string): Route {
   return { kind: 'hall' };
 }
 
+/** The route the hall shows: the text view covers everything (also a booth opened before it), then a booth. */
+export function routeOf(state: { selectedBoothId: string | null; overlay: string }): Route {
+  if (state.overlay === 'text') return { kind: 'text' };
+  if (state.selectedBoothId) return { kind: 'booth', id: state.selectedBoothId };
+  return { kind: 'hall' };
+}
+
 export function hashFor(route: Route): string {
   if (route.kind === 'booth') return `#/booth/${encodeURIComponent(route.id)}`;
   if (route.kind === 'text') return '#/text';

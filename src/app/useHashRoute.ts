@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { useHallStore } from '../state/hallStore.ts';
-import { hashFor, parseHash } from './route.ts';
+import { hashFor, parseHash, routeOf } from './route.ts';
 import { goToBooth } from '../state/goToBooth.ts';
 
 /**
@@ -16,6 +16,7 @@ export function useHashRoute(layout: HallLayout | null) {
       const route = parseHash(window.location.hash);
       const store = useHallStore.getState();
       if (route.kind === 'booth') {
+        if (store.overlay === 'text') store.setOverlay('none');
         if (store.selectedBoothId !== route.id && !goToBooth(layout, route.id, { instant: first })) {
           store.selectBooth(null);
           store.setNotice('unknownBooth');
@@ -32,11 +33,10 @@ export function useHashRoute(layout: HallLayout | null) {
     window.addEventListener('hashchange', apply);
     const unsubscribe = useHallStore.subscribe((state, prev) => {
       if (state.selectedBoothId === prev.selectedBoothId && state.overlay === prev.overlay) return;
-      const wanted = state.selectedBoothId
-        ? hashFor({ kind: 'booth', id: state.selectedBoothId })
-        : hashFor({ kind: state.overlay === 'text' ? 'text' : 'hall' });
+      const route = routeOf(state);
+      const wanted = hashFor(route);
       // The operator page owns its own hash; only a booth selection leaves it.
-      if (!state.selectedBoothId && window.location.hash.startsWith('#/operator')) return;
+      if (route.kind !== 'booth' && window.location.hash.startsWith('#/operator')) return;
       if (wanted !== (window.location.hash || '#/')) window.location.hash = wanted;
     });
     return () => {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Material } from 'three';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
-import { BoxInstances } from '../scene/BoxInstances.tsx';
+import { BoxInstances } from '../three/BoxInstances.tsx';
 import { boothBoxes } from './boothBoxes.ts';
 
 /** Every stand of the hall (platforms, walls, headers, boards, totems) in one instanced draw call. */

@@ -1,7 +1,7 @@
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { localToWorld } from '../layout/transform.ts';
-import type { BoxSpec } from '../scene/BoxInstances.tsx';
+import type { BoxSpec } from '../layout/boxSpec.ts';
 import { BOOTH } from './boothDesign.ts';
 
 const GRAPHITE = '#23272f';
@@ -37,17 +37,7 @@ export function boothBoxes(exhibition: Exhibition, layout: HallLayout): BoxSpec[
     put(BOOTH.totem, GRAPHITE);
     // Accent stripe on the platform's front edge and on the totem.
     put({ w: BOOTH.width, h: 0.04, d: 0.04, y: 0.1, z: BOOTH.depth / 2 - 0.02 }, accent);
-    put(
-      {
-        w: BOOTH.totem.w + 0.02,
-        h: 0.08,
-        d: BOOTH.totem.d + 0.02,
-        y: 1.35,
-        z: BOOTH.totem.z,
-        x: BOOTH.totem.x,
-      },
-      accent,
-    );
+    put(BOOTH.totemBand, accent);
   }
   return boxes;
 }

@@ -81,7 +81,7 @@ export const PropKind = z.enum(PROP_KINDS);
 export const KeyFigure = z
   .object({
     /** As printed in the paper, e.g. "20%", "7,800+", "<3". */
-    value: z.string().trim().min(1).max(16, 'keep a key figure value short (≤ 16 characters)'),
+    value: z.string().trim().min(1).max(16, 'keep a key figure value short (16 characters at most)'),
     unit: localizedText(12, 40).optional(),
     label: localizedText(40, 100),
   })

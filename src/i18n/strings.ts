@@ -27,6 +27,7 @@ const STRINGS = {
   floorPlan: { zh: '平面图', en: 'Floor plan' },
   youAreHere: { zh: '您在这里', en: 'You are here' },
   lockPointer: { zh: '鼠标视角', en: 'Mouse look' },
+  menu: { zh: '更多', en: 'More' },
   helpDesktop: {
     zh: 'WASD / 方向键行走 · 拖动环顾 · 点击展位前往',
     en: 'WASD / arrows to walk · drag to look · click a booth to go there',

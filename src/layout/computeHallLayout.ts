@@ -1,3 +1,4 @@
+import { cameraZToFrame, DEFAULT_FOV_Y, DESKTOP_ASPECTS, type FramePoint } from './entranceFraming.ts';
 import { rect, rectAround, yawTowards, type Point, type Rect } from './geometry.ts';
 
 /** What the layout needs to know about a booth; the content's Booth satisfies it. */
@@ -99,8 +100,9 @@ export function computeHallLayout(booths: readonly BoothInput[]): HallLayout {
   const bands = Math.max(1, Math.ceil(booths.length / slotsPerBand));
   const pitch = d.boothWidth + d.boothGap;
   const halfWidth = d.spine / 2 + columns * pitch + d.perimeter;
+  const plazaDepth = framedPlazaDepth(halfWidth);
   const bandDepth = 2 * d.boothDepth + d.walkway;
-  const northZ = -d.plazaDepth - bands * bandDepth - d.northMargin;
+  const northZ = -plazaDepth - bands * bandDepth - d.northMargin;
   const bounds = rect(-halfWidth, halfWidth, northZ, 0);
 
   const columnX = (side: -1 | 1, column: number) =>
@@ -112,7 +114,7 @@ export function computeHallLayout(booths: readonly BoothInput[]): HallLayout {
 
   const walkways: Rect[] = [];
   for (let k = 1; k <= bands; k++) {
-    const southEdge = -d.plazaDepth - k * bandDepth + d.walkway;
+    const southEdge = -plazaDepth - k * bandDepth + d.walkway;
     walkways.push(rect(-halfWidth, halfWidth, southEdge - d.walkway, southEdge));
   }
 
@@ -123,7 +125,7 @@ export function computeHallLayout(booths: readonly BoothInput[]): HallLayout {
     const indexInRow = inBand % (2 * columns);
     const xs = facingSouth ? rowXs : [...rowXs].reverse();
     const x = xs[indexInRow] as number;
-    const bandSouth = -d.plazaDepth - band * bandDepth;
+    const bandSouth = -plazaDepth - band * bandDepth;
     const z = facingSouth ? bandSouth - d.boothDepth / 2 : bandSouth - 1.5 * d.boothDepth;
     const front = { x: 0, z: facingSouth ? 1 : -1 };
     const rotationY = facingSouth ? 0 : Math.PI;
@@ -150,16 +152,19 @@ export function computeHallLayout(booths: readonly BoothInput[]): HallLayout {
     else zones.push({ sector: pose.sector, boothIds: [pose.id], label: { x: pose.x, z: pose.z } });
   }
 
-  const displayWalls = [displayWall(-1, halfWidth), displayWall(1, halfWidth)] as [DisplayWall, DisplayWall];
+  const displayWalls = [displayWall(-1, halfWidth, plazaDepth), displayWall(1, halfWidth, plazaDepth)] as [
+    DisplayWall,
+    DisplayWall,
+  ];
   const door = { x: 0, z: 0 };
-  const spawn = { x: 0, z: -2.5, yaw: 0 };
+  const spawn = { ...SPAWN };
   const entrance: EntranceLayout = {
     door,
     spawn,
-    plaza: rect(-halfWidth, halfWidth, -d.plazaDepth, 0),
+    plaza: rect(-halfWidth, halfWidth, -plazaDepth, 0),
     displayWalls,
     timeline: { x: -halfWidth + 0.15, fromZ: -1.5, toZ: northZ + 1 },
-    measures: { x: halfWidth - 0.15, fromZ: -1.5, toZ: -d.plazaDepth + 1 },
+    measures: { x: halfWidth - 0.15, fromZ: -1.5, toZ: -plazaDepth + 1 },
   };
 
   return {
@@ -174,17 +179,52 @@ export function computeHallLayout(booths: readonly BoothInput[]): HallLayout {
 
 const WALL_ANGLE = (40 * Math.PI) / 180;
 
+/** Where a visitor enters: inside the door, looking north along the hall's axis. */
+const SPAWN = { x: 0, z: -2.5, yaw: 0 };
+/** The standing eye height the start view is framed for (controls/PlayerRig's EYE_HEIGHT). */
+const FRAMING_EYE_Y = 1.6;
+/** The display walls' inner ends stand this far south of the plaza's north edge (the first booths). */
+const WALLS_BEFORE_BOOTHS = 3.6;
+
+/** The corners of the entrance's display walls, the points the start view must show. */
+export function displayWallCorners(walls: readonly DisplayWall[]): FramePoint[] {
+  return walls.flatMap((w) => {
+    const ux = Math.cos(w.rotationY);
+    const uz = -Math.sin(w.rotationY);
+    return [-1, 1].flatMap((end) =>
+      [0, w.height].map((y) => ({ x: w.x + (ux * end * w.width) / 2, y, z: w.z + (uz * end * w.width) / 2 })),
+    );
+  });
+}
+
+/**
+ * The plaza's depth: at least HALL_DIMENSIONS.plazaDepth, and deep enough that from the spawn both display
+ * walls are seen whole on a 16:9 and a 16:10 desktop at the hall's field of view (the walls and every booth
+ * move north with it).
+ */
+export function framedPlazaDepth(halfWidth: number): number {
+  const base = HALL_DIMENSIONS.plazaDepth;
+  const corners = displayWallCorners([displayWall(-1, halfWidth, base), displayWall(1, halfWidth, base)]);
+  const needed = Math.max(
+    ...DESKTOP_ASPECTS.map((aspect) =>
+      cameraZToFrame(corners, { fovY: DEFAULT_FOV_Y, aspect }, FRAMING_EYE_Y),
+    ),
+  );
+  // Moving the plaza's north edge by s moves every corner by −s: the camera at the spawn then frames them.
+  return base + Math.max(0, Math.ceil((needed - SPAWN.z) * 10) / 10);
+}
+
 /** One display wall of the entrance V on the given side (−1 west, +1 east). */
-function displayWall(side: -1 | 1, halfWidth: number): DisplayWall {
+function displayWall(side: -1 | 1, halfWidth: number, plazaDepth: number): DisplayWall {
   const d = HALL_DIMENSIONS;
   const width = Math.min(12, (2 * (halfWidth - d.perimeter - 3.5)) / Math.cos(WALL_ANGLE));
   const inner = d.spine / 2 + 1.2;
   const rotationY = -side * WALL_ANGLE;
   const ux = Math.cos(rotationY);
   const uz = -Math.sin(rotationY);
-  // Centre so that the inner end sits `inner` metres from the axis, 16 m into the plaza.
+  // Centre so that the inner end sits `inner` metres from the axis, just south of the first booths.
   const x = side * (inner + (width / 2) * Math.abs(ux));
-  const z = -d.plazaDepth * 0.82 + (width / 2) * Math.abs(uz);
+  const z = -(plazaDepth - WALLS_BEFORE_BOOTHS) + (width / 2) * Math.abs(uz);
   const thickness = 0.4;
   const pieces = 8;
   const footprint: Rect[] = [];

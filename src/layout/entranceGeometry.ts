@@ -1,20 +1,9 @@
 import type { Exhibition, LocalizedText } from '../content/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
-import { HALL_DIMENSIONS, type DisplayWall, type HallLayout } from './computeHallLayout.ts';
+import type { DisplayWall, HallLayout } from './computeHallLayout.ts';
 import { localToWorld } from './transform.ts';
-
-/** A flat panel (a box seen from its front) used for tiles, boards and the banner. */
-export interface PanelSpec {
-  x: number;
-  y: number;
-  z: number;
-  w: number;
-  h: number;
-  d: number;
-  rotationY: number;
-  color: string;
-}
+import type { BoxSpec } from './boxSpec.ts';
 
 interface Tile {
   /** Text start along the face (reading direction), in metres from the face's left edge. */
@@ -42,7 +31,7 @@ const TILE_COLORS = ['#243b6b', '#1f4f5c', '#3c2f6b', '#24503a', '#5a3a22', '#4a
 /** Everything at the entrance that both meshes and text need: one pure description. */
 export function entranceGeometry(layout: HallLayout, timelineCount: number) {
   const [west, east] = layout.entrance.displayWalls;
-  const panels: PanelSpec[] = [];
+  const panels: BoxSpec[] = [];
   const faces: DisplayFace[] = [];
 
   const face = (
@@ -103,7 +92,7 @@ export function entranceGeometry(layout: HallLayout, timelineCount: number) {
       `${e.entrance.overview[lang]}\n\n${e.source.publisher[lang]} · ${e.source.edition[lang]}`,
   });
 
-  const bannerZ = -HALL_DIMENSIONS.plazaDepth * 0.8;
+  const bannerZ = layout.entrance.plaza.minZ + 4; // just in front of the display walls (16 m in a 20 m plaza)
   const banner = { y: 5.0, w: 13, h: 2.3, z: bannerZ, frontZ: bannerZ + 0.08 + LIFT };
   panels.push({
     x: 0,

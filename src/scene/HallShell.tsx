@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { HALL_DIMENSIONS } from '../layout/computeHallLayout.ts';
-import type { PanelSpec } from '../layout/entranceGeometry.ts';
 import type { HallMaterials } from './materials.ts';
-import { BoxInstances, type BoxSpec } from './BoxInstances.tsx';
+import { BoxInstances } from '../three/BoxInstances.tsx';
+import type { BoxSpec } from '../layout/boxSpec.ts';
 import { hallBoxes } from './hallBoxes.ts';
 import type { ThreeEvent } from '@react-three/fiber';
 
 interface Props {
   layout: HallLayout;
-  panels: PanelSpec[];
+  panels: BoxSpec[];
   materials: HallMaterials;
   onFloorClick?: (x: number, z: number, event: ThreeEvent<MouseEvent>) => void;
 }

@@ -1,12 +1,11 @@
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { HALL_DIMENSIONS } from '../layout/computeHallLayout.ts';
-import type { PanelSpec } from '../layout/entranceGeometry.ts';
-import type { BoxSpec } from './BoxInstances.tsx';
+import type { BoxSpec } from '../layout/boxSpec.ts';
 
 const WALL = '#d8dce3';
 
 /** The shell's boxes: outer walls with a door gap, walkway inlays, the entrance display walls and panels. */
-export function hallBoxes(layout: HallLayout, panels: PanelSpec[]): BoxSpec[] {
+export function hallBoxes(layout: HallLayout, panels: BoxSpec[]): BoxSpec[] {
   const { minX, maxX, minZ, maxZ } = layout.bounds;
   const h = HALL_DIMENSIONS.wallHeight;
   const t = 0.3;

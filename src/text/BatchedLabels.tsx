@@ -5,6 +5,7 @@ import { BatchedText, Text, configureTextBuilder } from 'troika-three-text';
 import type { LabelSpec } from './labelSpec.ts';
 import type { FontRouter } from './fontManifest.ts';
 import { isSoftwareRenderer } from './isSoftwareRenderer.ts';
+import { typesetParams } from './typesetParams.ts';
 
 interface Props {
   labels: LabelSpec[];
@@ -39,13 +40,13 @@ function apply(text: Text, spec: LabelSpec, router: FontRouter, gpuSDF: boolean)
   const routed = router.route(spec.text, spec.bold);
   text.text = routed.text;
   text.font = routed.font;
-  text.fontSize = spec.fontSize;
-  text.maxWidth = spec.maxWidth ?? Infinity;
-  // Chinese has no spaces: break lines between any characters, not only at whitespace.
-  text.overflowWrap = 'break-word';
-  text.lineHeight = spec.lineHeight ?? 'normal';
-  text.anchorX = spec.anchorX;
-  text.anchorY = spec.anchorY;
+  const params = typesetParams(spec);
+  text.fontSize = params.fontSize;
+  text.maxWidth = params.maxWidth;
+  text.overflowWrap = params.overflowWrap;
+  text.lineHeight = params.lineHeight;
+  text.anchorX = params.anchorX;
+  text.anchorY = params.anchorY;
   text.color = spec.color;
   text.position.set(spec.x, spec.y, spec.z);
   text.rotation.set(0, spec.rotationY, 0);

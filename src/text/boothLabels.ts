@@ -1,13 +1,26 @@
 import type { Booth, Exhibition } from '../content/schema.ts';
 import type { BoothPose } from '../layout/computeHallLayout.ts';
 import { localToWorld } from '../layout/transform.ts';
-import { BOARD_FRONT_Z, BOOTH, HEADER_FRONT_Z, TOTEM_FRONT_Z, WALL_FRONT_Z } from '../booth/boothDesign.ts';
+import {
+  BOARD_FRONT_Z,
+  BOOTH,
+  HEADER_FRONT_Z,
+  TOTEM_FRONT_Z,
+  WALL_FRONT_Z,
+  WALL_TEXT_GAP,
+} from '../booth/boothDesign.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import type { LabelSpec, LabelStyle } from './labelSpec.ts';
 import { fitFontSize } from './measure.ts';
 
 const INK = '#1d2230';
+/** The title's block on the wall: from its top down to just above the organizations. */
+const TITLE_TOP = 3.12;
+const ORGS_TOP = 2.12;
+const TITLE_LINE_HEIGHT = 1.25;
+/** English wraps at word ends, so its lines run shorter than the width: fit the title as if it were this full. */
+const WORD_WRAP_FILL = 0.85;
 const WHITE = '#ffffff';
 
 export function figureText(value: string, unit: string | undefined): string {
@@ -34,7 +47,17 @@ export function boothLabels(exhibition: Exhibition, booth: Booth, pose: BoothPos
     });
   };
   const left = -BOOTH.width / 2 + 0.3;
-  const textWidth = BOOTH.width / 2 - 0.15;
+  // The wall's text column ends left of the key-figure board, which stands in front of the wall.
+  const textWidth = BOOTH.board.x - BOOTH.board.w / 2 - WALL_TEXT_GAP - left;
+  const titleLines = zh ? 3 : 4;
+  const titleSize = fitFontSize(
+    booth.title[lang],
+    textWidth * (zh ? 0.95 : WORD_WRAP_FILL),
+    zh ? 0.2 : 0.155,
+    0.1,
+    titleLines,
+  );
+  const titleFits = Math.floor((TITLE_TOP - ORGS_TOP - 0.06) / (titleSize * TITLE_LINE_HEIGHT));
 
   add('header', booth.shortTitle[lang], 0, BOOTH.header.y, HEADER_FRONT_Z, {
     fontSize: fitFontSize(booth.shortTitle[lang], BOOTH.header.w - 0.6, zh ? 0.36 : 0.3, 0.2),
@@ -61,17 +84,18 @@ export function boothLabels(exhibition: Exhibition, booth: Booth, pose: BoothPos
     color: '#e8ecf5',
     bold: false,
   });
-  add('title', booth.title[lang], left, 3.12, WALL_FRONT_Z, {
-    fontSize: zh ? 0.2 : 0.155,
+  add('title', booth.title[lang], left, TITLE_TOP, WALL_FRONT_Z, {
+    fontSize: titleFits >= titleLines ? titleSize : titleSize * (titleFits / titleLines),
     maxWidth: textWidth,
-    maxLines: zh ? 4 : 5,
-    lineHeight: 1.25,
+    // Clamped to the block above the organisations (an ellipsis at the schema's length limits).
+    maxLines: Math.max(titleLines, titleFits),
+    lineHeight: TITLE_LINE_HEIGHT,
     anchorX: 'left',
     anchorY: 'top',
     color: WHITE,
     bold: true,
   });
-  add('orgs', booth.organizations.map((o) => o[lang]).join('\n'), left, 2.12, WALL_FRONT_Z, {
+  add('orgs', booth.organizations.map((o) => o[lang]).join('\n'), left, ORGS_TOP, WALL_FRONT_Z, {
     fontSize: zh ? 0.13 : 0.115,
     maxWidth: textWidth,
     maxLines: 6,
@@ -95,13 +119,18 @@ export function boothLabels(exhibition: Exhibition, booth: Booth, pose: BoothPos
   const rows = Math.ceil(booth.figures.length / 2);
   const cellH = Math.min(0.68, (board.h - 0.45) / rows);
   const cellW = (board.w - 0.3) / 2;
+  // The number totem stands in front of the board's lower right corner: cells that reach down to it end
+  // left of it.
+  const totemLeft = BOOTH.totem.x - BOOTH.totemBand.w / 2 - 0.04;
+  const totemTop = BOOTH.totemBand.y + BOOTH.totemBand.h / 2;
   booth.figures.forEach((figure, i) => {
     const cx = boardLeft + (i % 2) * cellW;
     const top = boardTop - 0.38 - Math.floor(i / 2) * cellH;
+    const width = top - cellH < totemTop + 0.02 ? Math.min(cellW, totemLeft - cx + 0.08) : cellW;
     const value = figureText(figure.value, figure.unit?.[lang]);
     add(`figure-${i}-value`, value, cx, top, BOARD_FRONT_Z, {
-      fontSize: fitFontSize(value, cellW - 0.1, 0.25, 0.12),
-      maxWidth: cellW - 0.08,
+      fontSize: fitFontSize(value, width - 0.1, 0.25, 0.12),
+      maxWidth: width - 0.08,
       // One line when it fits at ≥ 0.12 m, else two at 0.12 m (still above the label).
       maxLines: 2,
       anchorX: 'left',
@@ -111,7 +140,7 @@ export function boothLabels(exhibition: Exhibition, booth: Booth, pose: BoothPos
     });
     add(`figure-${i}-label`, figure.label[lang], cx, top - 0.3, BOARD_FRONT_Z, {
       fontSize: zh ? 0.09 : 0.08,
-      maxWidth: cellW - 0.1,
+      maxWidth: width - 0.1,
       maxLines: 3,
       lineHeight: 1.2,
       anchorX: 'left',

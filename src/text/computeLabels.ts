@@ -16,16 +16,3 @@ export function computeLabels(exhibition: Exhibition, layout: HallLayout, lang: 
   // Signage holds at the schema's length limits: what would spill out of its box ends in "…".
   return labels.map(clampLabel);
 }
-
-/** Every character the 3D text can show, split by weight (the font subsets are cut from these). */
-export function sceneCharacters(
-  exhibition: Exhibition,
-  layout: HallLayout,
-): { regular: string; bold: string } {
-  const regular = new Set<string>();
-  const bold = new Set<string>();
-  for (const lang of ['zh', 'en'] as const)
-    for (const label of computeLabels(exhibition, layout, lang))
-      for (const ch of label.text) (label.bold ? bold : regular).add(ch);
-  return { regular: [...regular].sort().join(''), bold: [...bold].sort().join('') };
-}

@@ -39,19 +39,3 @@ declare module 'troika-three-text' {
     callback: () => void,
   ): void;
 }
-
-// troika's typesetter and font parser, used directly by the Node-side measurement (troikaMeasure.ts).
-declare module 'troika-three-text/src/FontParser.js' {
-  const fontParser: unknown;
-  export default fontParser;
-}
-declare module 'troika-three-text/src/Typesetter.js' {
-  export function createTypesetter(
-    resolveFonts: (text: string, done: (fonts: { chars: Uint8Array; fonts: unknown[] }) => void) => void,
-    bidi: unknown,
-  ): { typeset: (options: Record<string, unknown>, callback: (result: never) => void) => void };
-}
-declare module 'bidi-js' {
-  const bidiFactory: unknown;
-  export default bidiFactory;
-}

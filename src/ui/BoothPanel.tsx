@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Exhibition } from '../content/schema.ts';
 import { useHallStore } from '../state/hallStore.ts';
 import { useT } from './useT.ts';
@@ -13,14 +13,20 @@ interface Props {
   allowLinks?: boolean;
 }
 
-/** The selected booth's full text as a DOM panel: readable, selectable, scrollable; Esc or ✕ closes it. */
+/** The selected booth's full text as a DOM panel: readable, selectable, scrollable; Esc or × closes it. */
 export function BoothPanel({ exhibition, onGoTo, allowLinks = true }: Props) {
   const selected = useHallStore((s) => s.selectedBoothId);
   const selectBooth = useHallStore((s) => s.selectBooth);
   const { t, L } = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const index = exhibition.booths.findIndex((b) => b.id === selected);
   const booth = exhibition.booths[index];
+
+  // Each booth opens at its title, not at the previous booth's scroll position.
+  useLayoutEffect(() => {
+    if (bodyRef.current) bodyRef.current.scrollTop = 0;
+  }, [booth?.id]);
 
   useEffect(() => {
     if (!booth) return;
@@ -54,10 +60,10 @@ export function BoothPanel({ exhibition, onGoTo, allowLinks = true }: Props) {
           onClick={() => selectBooth(null)}
           aria-label={t('close')}
         >
-          ✕
+          ×
         </button>
       </header>
-      <div className="booth-panel__body">
+      <div className="booth-panel__body" ref={bodyRef}>
         <h2 id="booth-panel-title" tabIndex={-1} ref={headingRef}>
           {L(booth.title)}
         </h2>
@@ -95,12 +101,12 @@ export function BoothPanel({ exhibition, onGoTo, allowLinks = true }: Props) {
       <nav className="booth-panel__nav" aria-label={t('directory')}>
         {prev && (
           <button type="button" onClick={() => onGoTo(prev.id)}>
-            ← {t('previous')}
+            <span aria-hidden="true">‹</span> {t('previous')}
           </button>
         )}
         {next && (
           <button type="button" onClick={() => onGoTo(next.id)}>
-            {t('next')} →
+            {t('next')} <span aria-hidden="true">›</span>
           </button>
         )}
       </nav>

@@ -33,7 +33,7 @@ export function Directory({
           onClick={() => setOverlay('none')}
           aria-label={t('close')}
         >
-          ✕
+          ×
         </button>
       </header>
       <input

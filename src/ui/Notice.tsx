@@ -10,7 +10,7 @@ export function Notice() {
     <div className="notice" role="status">
       <span>{t(notice)}</span>
       <button type="button" className="icon-button" onClick={() => setNotice(null)} aria-label={t('close')}>
-        ✕
+        ×
       </button>
     </div>
   );

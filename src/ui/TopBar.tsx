@@ -1,9 +1,13 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Exhibition } from '../content/schema.ts';
 import { useHallStore } from '../state/hallStore.ts';
 import { useT } from './useT.ts';
 
-/** Title, directory, text view and language switch: big targets, reachable by keyboard. */
+/**
+ * Title, directory, text view and language switch: big targets, reachable by keyboard. On a wide screen
+ * every button sits in the bar; on a narrow one (phone) the bar keeps the title and the directory, and the
+ * less used buttons open from a "More" menu (the same elements, laid out by CSS), so the bar is one row.
+ */
 export function TopBar({
   exhibition,
   onMouseLook,
@@ -21,46 +25,72 @@ export function TopBar({
   const setLang = useHallStore((s) => s.setLang);
   const overlay = useHallStore((s) => s.overlay);
   const setOverlay = useHallStore((s) => s.setOverlay);
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setMenuOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
+  /** A menu item: does its job and closes the menu. */
+  const item = (run: () => void) => () => {
+    setMenuOpen(false);
+    run();
+  };
   return (
     <header className="top-bar">
       <h1 className="top-bar__title">{L(exhibition.title)}</h1>
       <nav className="top-bar__actions">
-        {vrSlot}
-        {onTour && (
-          <button type="button" onClick={onTour} data-testid="tour-button">
-            {t('tour')}
-          </button>
-        )}
         {show.directory && (
           <button
             type="button"
             aria-expanded={overlay === 'directory'}
-            onClick={() => setOverlay(overlay === 'directory' ? 'none' : 'directory')}
+            onClick={item(() => setOverlay(overlay === 'directory' ? 'none' : 'directory'))}
           >
             {t('directory')}
           </button>
         )}
-        {show.textView && (
-          <button type="button" onClick={() => setOverlay('text')}>
-            {t('textView')}
-          </button>
-        )}
-        {onMouseLook && (
-          <button type="button" className="desktop-only" onClick={onMouseLook}>
-            {t('lockPointer')}
-          </button>
-        )}
-        {show.language && (
-          <button
-            type="button"
-            lang={lang === 'zh' ? 'en' : 'zh'}
-            aria-label={t('languageLabel')}
-            data-testid="lang-switch"
-            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-          >
-            {t('language')}
-          </button>
-        )}
+        <button
+          type="button"
+          className="top-bar__menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="top-bar-more"
+          data-testid="top-bar-menu"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          {t('menu')}
+        </button>
+        <div id="top-bar-more" className="top-bar__more" data-open={menuOpen}>
+          {onTour && (
+            <button type="button" onClick={item(onTour)} data-testid="tour-button">
+              {t('tour')}
+            </button>
+          )}
+          {show.textView && (
+            <button type="button" onClick={item(() => setOverlay('text'))}>
+              {t('textView')}
+            </button>
+          )}
+          {onMouseLook && (
+            <button type="button" className="desktop-only" onClick={item(onMouseLook)}>
+              {t('lockPointer')}
+            </button>
+          )}
+          {show.language && (
+            <button
+              type="button"
+              lang={lang === 'zh' ? 'en' : 'zh'}
+              aria-label={t('languageLabel')}
+              data-testid="lang-switch"
+              onClick={item(() => setLang(lang === 'zh' ? 'en' : 'zh'))}
+            >
+              {t('language')}
+            </button>
+          )}
+          {vrSlot}
+        </div>
       </nav>
     </header>
   );

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { MeshBasicMaterial, MeshStandardMaterial } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
-import { BoxInstances, type BoxSpec } from '../../scene/BoxInstances.tsx';
+import { BoxInstances } from '../../three/BoxInstances.tsx';
+import type { BoxSpec } from '../../layout/boxSpec.ts';
 import { BatchedLabels } from '../../text/BatchedLabels.tsx';
 import type { FontRouter } from '../../text/fontManifest.ts';
 import { buttonLabels, type PanelLayout } from './vrPanels.ts';

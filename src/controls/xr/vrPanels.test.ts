@@ -10,11 +10,31 @@ import {
   TOOLBAR_DISTANCE,
 } from './vrPanels.ts';
 
-import { createTroikaMeasure, type MeasureLabel } from '../../text/troikaMeasure.ts';
+import { createTroikaMeasure } from '../../../scripts/fonts/troikaMeasure.ts';
+import type { LabelSpec } from '../../text/labelSpec.ts';
+
+/** A label's laid-out box in the panel's frame (troika's block bounds moved to the label's position). */
+type MeasureLabel = (spec: LabelSpec) => {
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+  lines: number;
+};
 
 let measure: MeasureLabel;
 beforeAll(async () => {
-  measure = await createTroikaMeasure();
+  const raw = await createTroikaMeasure();
+  measure = (spec) => {
+    const b = raw(spec);
+    return {
+      minX: spec.x + b.minX,
+      maxX: spec.x + b.maxX,
+      minY: spec.y + b.minY,
+      maxY: spec.y + b.maxY,
+      lines: b.lines,
+    };
+  };
 }, 60_000);
 
 const exhibition = Exhibition.parse(JSON.parse(readFileSync('public/content/exhibition.json', 'utf8')));

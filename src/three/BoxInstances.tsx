@@ -1,18 +1,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, Color, InstancedMesh, Matrix4, Quaternion, Vector3, type Material } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
-
-/** A box in the hall: centre, size, turn about y and colour. */
-export interface BoxSpec {
-  x: number;
-  y: number;
-  z: number;
-  w: number;
-  h: number;
-  d: number;
-  rotationY: number;
-  color: string;
-}
+import type { BoxSpec } from '../layout/boxSpec.ts';
 
 const unitBox = new BoxGeometry(1, 1, 1);
 const m = new Matrix4();

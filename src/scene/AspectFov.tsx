@@ -1,0 +1,26 @@
+import { useEffect, useMemo } from 'react';
+import { useThree } from '@react-three/fiber';
+import type { PerspectiveCamera } from 'three';
+import { displayWallCorners, type HallLayout } from '../layout/computeHallLayout.ts';
+import { fovYForAspect } from '../layout/entranceFraming.ts';
+
+/**
+ * The camera's field of view for the screen's shape: the desktop's on landscape screens, wider on a
+ * portrait phone so the entrance's display walls are in view from the spawn (layout/entranceFraming.ts).
+ * Follows resizes and rotations; an XR session sets its own projection and ignores it.
+ */
+export function AspectFov({ layout }: { layout: HallLayout }) {
+  const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  const width = useThree((s) => s.size.width);
+  const height = useThree((s) => s.size.height);
+  const invalidate = useThree((s) => s.invalidate);
+  const corners = useMemo(() => displayWallCorners(layout.entrance.displayWalls), [layout]);
+  useEffect(() => {
+    const fov = fovYForAspect(width / Math.max(1, height), corners, layout.entrance.spawn.z);
+    if (camera.fov === fov) return;
+    camera.fov = fov;
+    camera.updateProjectionMatrix();
+    invalidate();
+  }, [camera, width, height, corners, layout, invalidate]);
+  return null;
+}
