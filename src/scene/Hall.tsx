@@ -13,6 +13,8 @@ import { createHallMaterials, disposeMaterials } from './materials.ts';
 import { HallShell } from './HallShell.tsx';
 import { Lighting } from './Lighting.tsx';
 import { useLoadStore } from '../state/loadStore.ts';
+import { isBuilt } from './buildStages.ts';
+import { useBuildStage } from './useBuildStage.ts';
 
 // troika (the text engine) loads after the first frame: the hall appears without waiting for it.
 const BatchedLabels = lazy(() =>
@@ -27,10 +29,22 @@ interface Props {
   onSelectBooth: (id: string) => void;
   onHoverBooth: (id: string | null) => void;
   onFloorClick?: (x: number, z: number) => void;
+  /** Called once every part is mounted (the build runs in slices, see buildStages.ts). */
+  onBuilt?: () => void;
 }
 
 /** The whole exhibition hall, built from content and layout: `booths.map(...)` all the way down. */
-export function Hall({ exhibition, layout, lang, router, onSelectBooth, onHoverBooth, onFloorClick }: Props) {
+export function Hall({
+  exhibition,
+  layout,
+  lang,
+  router,
+  onSelectBooth,
+  onHoverBooth,
+  onFloorClick,
+  onBuilt,
+}: Props) {
+  const stage = useBuildStage(onBuilt);
   // Text is typeset after the first frame, so the hall appears at once and its signage streams in.
   const firstFrame = useLoadStore((s) => s.firstFrame);
   const setTextProgress = useLoadStore((s) => s.setText);
@@ -45,10 +59,18 @@ export function Hall({ exhibition, layout, lang, router, onSelectBooth, onHoverB
     <>
       <Lighting />
       <HallShell layout={layout} panels={entrance.panels} materials={materials} onFloorClick={onFloorClick} />
-      <BoothStands exhibition={exhibition} layout={layout} material={materials.stands} />
-      <BoothProps exhibition={exhibition} layout={layout} material={materials.props} />
-      <BoothHitTargets layout={layout} onSelect={onSelectBooth} onHover={onHoverBooth} />
-      <BoothHighlight layout={layout} material={materials.highlight} />
+      {isBuilt('stands', stage) && (
+        <BoothStands exhibition={exhibition} layout={layout} material={materials.stands} />
+      )}
+      {isBuilt('props', stage) && (
+        <BoothProps exhibition={exhibition} layout={layout} material={materials.props} />
+      )}
+      {isBuilt('targets', stage) && (
+        <>
+          <BoothHitTargets layout={layout} onSelect={onSelectBooth} onHover={onHoverBooth} />
+          <BoothHighlight layout={layout} material={materials.highlight} />
+        </>
+      )}
       {firstFrame && (
         <Suspense fallback={null}>
           <BatchedLabels labels={labels} router={router} name="hall-text" onProgress={setTextProgress} />
