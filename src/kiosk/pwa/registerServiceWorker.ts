@@ -76,6 +76,8 @@ function register(callbacks: ServiceWorkerCallbacks): void {
   import('virtual:pwa-register')
     .then(({ registerSW }) => {
       const updateSW = registerSW({
+        // The moment was chosen above (after the hall is ready): never wait for `load` on top of it.
+        immediate: true,
         onOfflineReady() {
           setState('swOffline', 'ready');
           console.info('[hall] offline ready: the hall now also works without the network');
