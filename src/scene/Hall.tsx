@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { entranceGeometry } from '../layout/entranceGeometry.ts';
@@ -13,7 +13,7 @@ import { createHallMaterials, disposeMaterials } from './materials.ts';
 import { HallShell } from './HallShell.tsx';
 import { Lighting } from './Lighting.tsx';
 import { useLoadStore } from '../state/loadStore.ts';
-import { isBuilt } from './buildStages.ts';
+import { isBuilt, LAST_STAGE } from './buildStages.ts';
 import { useBuildStage } from './useBuildStage.ts';
 
 // troika (the text engine) loads after the first frame: the hall appears without waiting for it.
@@ -44,7 +44,14 @@ export function Hall({
   onFloorClick,
   onBuilt,
 }: Props) {
-  const stage = useBuildStage(onBuilt);
+  const stage = useBuildStage();
+  const [propsReady, setPropsReady] = useState(false);
+  const built = stage >= LAST_STAGE && propsReady;
+  useEffect(() => {
+    if (built) onBuilt?.();
+    // onBuilt is a notification; a new callback identity must not call it again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [built]);
   // Text is typeset after the first frame, so the hall appears at once and its signage streams in.
   const firstFrame = useLoadStore((s) => s.firstFrame);
   const setTextProgress = useLoadStore((s) => s.setText);
@@ -63,7 +70,12 @@ export function Hall({
         <BoothStands exhibition={exhibition} layout={layout} material={materials.stands} />
       )}
       {isBuilt('props', stage) && (
-        <BoothProps exhibition={exhibition} layout={layout} material={materials.props} />
+        <BoothProps
+          exhibition={exhibition}
+          layout={layout}
+          material={materials.props}
+          onReady={() => setPropsReady(true)}
+        />
       )}
       {isBuilt('targets', stage) && (
         <>

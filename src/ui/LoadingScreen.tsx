@@ -29,6 +29,7 @@ export function LoadingScreen({ title, underUi = false }: { title?: string; unde
         <div
           className="loading__bar"
           role="progressbar"
+          aria-label={stage}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round(progress * 100)}

@@ -13,6 +13,8 @@ import { longTaskStats, type LongTaskStats } from './longTasks.ts';
 export interface Transfer {
   /** Bytes on the wire (gzip where the server compressed), requests started before the first hall frame. */
   beforeFirstFrame: number;
+  /** The same, per kind of file (js, font, content, css, other). */
+  beforeFirstFrameByKind: Record<string, number>;
   total: number;
   requests: number;
 }
@@ -56,6 +58,16 @@ async function serviceWorkerState(): Promise<string> {
   return registration?.active?.state ?? (registration ? 'installing' : 'none');
 }
 
+function kindOfUrl(url: string): string {
+  const path = new URL(url).pathname;
+  if (path.endsWith('.js')) return 'js';
+  if (/\.(woff2?|ttf|otf)$/.test(path)) return 'font';
+  if (path.includes('/content/') || path.startsWith('/fonts/'))
+    return path.endsWith('.json') ? 'content' : 'other';
+  if (path.endsWith('.css')) return 'css';
+  return 'other';
+}
+
 /** Resolves `work`, or `fallback` after `ms` (a request cut off when the context closes never answers). */
 const within = <T>(work: Promise<T>, fallback: T, ms = 10_000) =>
   Promise.race([work, new Promise<T>((done) => setTimeout(() => done(fallback), ms))]).catch(() => fallback);
@@ -80,15 +92,20 @@ export async function probeFirstVisit(
 ): Promise<FirstVisitProbe> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', serviceWorkers: 'allow' });
   await beforePageScripts(context, observeLongTasks);
-  const requests: { at: number; fromWorker: boolean; bytes: Promise<number> }[] = [];
+  const requests: { at: number; fromWorker: boolean; kind: string; bytes: Promise<number> }[] = [];
   context.on('request', (request) =>
-    requests.push({ at: Date.now(), fromWorker: request.serviceWorker() !== null, bytes: bytesOf(request) }),
+    requests.push({
+      at: Date.now(),
+      fromWorker: request.serviceWorker() !== null,
+      kind: kindOfUrl(request.url()),
+      bytes: bytesOf(request),
+    }),
   );
   try {
     const page = await context.newPage();
     await openHall(page, url);
     log('ready; waiting for the service worker');
-    const marks = await inPage(page, hallMarks);
+    let marks = await inPage(page, hallMarks);
     const figures = await inPage(page, pageFigures);
     if (options.serviceWorker) {
       const deadline = Date.now() + (options.swTimeoutMs ?? 90_000);
@@ -96,13 +113,19 @@ export async function probeFirstVisit(
         await page.waitForTimeout(500);
     }
     log('service worker done; adding up the bytes');
+    marks = await inPage(page, hallMarks); // now with 'hall:sw-register'
     // Let the last responses finish.
     await page.waitForTimeout(1_000);
     const firstFrameWall = figures.timeOrigin + (marks['hall:first-frame'] ?? Infinity);
     const sum = async (fromWorker: boolean): Promise<Transfer> => {
       const mine = requests.filter((r) => r.fromWorker === fromWorker);
       const sizes = await Promise.all(mine.map((r) => r.bytes));
+      const byKind: Record<string, number> = {};
+      mine.forEach((r, i) => {
+        if (r.at < firstFrameWall) byKind[r.kind] = (byKind[r.kind] ?? 0) + (sizes[i] ?? 0);
+      });
       return {
+        beforeFirstFrameByKind: byKind,
         beforeFirstFrame: sizes.reduce(
           (s, b, i) => s + ((mine[i]?.at ?? Infinity) < firstFrameWall ? b : 0),
           0,

@@ -43,6 +43,9 @@ ROWS.push(
     (p) => probe(p)?.serviceWorker.beforeFirstFrame ?? null,
     kb,
   ],
+  ['  of which JavaScript', (p) => probe(p)?.page.beforeFirstFrameByKind.js ?? null, kb],
+  ['  of which fonts', (p) => probe(p)?.page.beforeFirstFrameByKind.font ?? null, kb],
+  ['  of which content and other JSON', (p) => probe(p)?.page.beforeFirstFrameByKind.content ?? null, kb],
   ['Bytes of the first visit: page', (p) => probe(p)?.page.total ?? null, kb],
   ['Bytes of the first visit: service worker', (p) => probe(p)?.serviceWorker.total ?? null, kb],
 );
