@@ -4,6 +4,7 @@
  * and the hall take turns, so that a change of load on the machine falls on both.
  */
 import { writeFileSync } from 'node:fs';
+import { format as prettier, resolveConfig } from 'prettier';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../browser.ts';
@@ -104,8 +105,13 @@ export async function runStartup(
     floor: pages.floor,
     budgets: startupBudgets(figures(pages.hall), figures(pages.floor)),
   };
-  writeFileSync(join(OUT_DIR, 'startup.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const markdown = startupMarkdown(results);
-  writeFileSync(join(OUT_DIR, 'startup.md'), markdown);
+  const mdPath = join(OUT_DIR, 'startup.md');
+  const style = (await resolveConfig(mdPath)) ?? {};
+  writeFileSync(
+    join(OUT_DIR, 'startup.json'),
+    await prettier(JSON.stringify(results), { ...style, parser: 'json' }),
+  );
+  const markdown = await prettier(startupMarkdown(results), { ...style, parser: 'markdown' });
+  writeFileSync(mdPath, markdown);
   return results;
 }
