@@ -6,7 +6,9 @@
 import type { Browser, Response } from '@playwright/test';
 import { VIEWPORT } from './config.ts';
 import { openHall } from './hall.ts';
-import { HALL_MARKS, HEAP_AFTER_GC, RENDER_INFO, RESOURCE_STARTS, type RenderInfo } from './pageScripts.ts';
+import { resourceStarts } from './pageScripts.ts';
+import { inPage } from '../page/inPage.ts';
+import { hallMarks, heapAfterGc, renderInfo, type RenderInfo } from '../page/hallProbes.ts';
 import { gzipSize, kindOf, totalsByKind, type ByteSize, type Download, type KindTotals } from './sizes.ts';
 
 export interface LoadMarks {
@@ -57,7 +59,7 @@ export async function firstVisit(browser: Browser, url: string): Promise<FirstVi
   page.on('response', (response) => void pending.push(record(response)));
   try {
     await openHall(page, url);
-    const raw = (await page.evaluate(HALL_MARKS)) as Record<string, number>;
+    const raw = await inPage(page, hallMarks);
     const marks: LoadMarks = {
       contentReady: raw['hall:content-ready'] ?? null,
       firstFrame: raw['hall:first-frame'] ?? null,
@@ -65,9 +67,10 @@ export async function firstVisit(browser: Browser, url: string): Promise<FirstVi
       ready: raw['hall:ready'] ?? null,
     };
     await page.waitForTimeout(500);
-    const restingRenderInfo = (await page.evaluate(RENDER_INFO)) as RenderInfo;
-    const heapBytes = (await page.evaluate(HEAP_AFTER_GC)) as number | null;
-    const starts = new Map((await page.evaluate(RESOURCE_STARTS)) as [string, number][]);
+    const restingRenderInfo = await inPage(page, renderInfo);
+    if (!restingRenderInfo) throw new Error('the hall probe (window.__hall) is gone');
+    const heapBytes = await inPage(page, heapAfterGc);
+    const starts = new Map(await inPage(page, resourceStarts));
     await Promise.all(pending);
     const cutoff = marks.firstFrame ?? Infinity;
     const early = downloads.filter((d) => d.kind === 'js' && (starts.get(d.url) ?? Infinity) < cutoff);

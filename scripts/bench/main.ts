@@ -3,6 +3,8 @@
  * a fixed route in the real 19-booth hall and in a generated 200-booth hall, walk at device pixel ratio 2
  * with the resolution pinned and adaptive, enter emulated VR (IWER) in the 19-booth hall, and write bench/results.json and bench/results.md. Budgets are printed as PASS/FAIL; the exit code is non-zero only when the bench
  * itself fails. `--no-build` reuses an existing dist/; `--report-only` rewrites the reports from results.json.
+ * The start-up leg (issue #11: Lighthouse and an in-page first visit, hall beside the bare floor page) writes
+ * bench/startup.json and bench/startup.md; `--only lighthouse` (alias `--only startup`) runs just that leg.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -24,6 +26,8 @@ import { snapshot, startPreview } from './serve.ts';
 import { chunkSizes } from './sizes.ts';
 import { round } from './stats.ts';
 import { runXR, XR_CHROMIUM_ARGS } from './xr.ts';
+import { runStartup } from './startup/runStartup.ts';
+import { startupMarkdown } from './startup/startupReport.ts';
 import type { Exhibition } from '../../src/content/schema.ts';
 
 const t0 = Date.now();
@@ -79,10 +83,30 @@ async function reportOnly() {
   log('rewrote bench/results.md and the README section from bench/results.json');
 }
 
+/** The start-up leg on a private copy of dist/; prints its table and budget lines. */
+async function startup(served: string) {
+  const results = await runStartup(served, log);
+  console.log(`\n${startupMarkdown(results)}`);
+  for (const b of results.budgets) console.log(b.line);
+  log('wrote bench/startup.json and bench/startup.md');
+}
+
+/** `--only <leg>`: the leg to run alone (only `lighthouse` / `startup` so far). */
+function onlyLeg(): string | null {
+  const at = process.argv.indexOf('--only');
+  return at < 0 ? null : (process.argv[at + 1] ?? null);
+}
+
 async function main() {
   if (process.argv.includes('--report-only')) return reportOnly();
   assertChromium();
   if (!process.argv.includes('--no-build')) build();
+  const only = onlyLeg();
+  if (only !== null) {
+    if (only !== 'lighthouse' && only !== 'startup')
+      throw new Error(`--only ${only}: unknown leg (lighthouse)`);
+    return startup(snapshot(DIST));
+  }
   const small = readExhibition(join(DIST, 'content/exhibition.json'));
   const large = writeGenerated(
     join(DIST, 'content/exhibition.json'),
@@ -142,6 +166,8 @@ async function main() {
     console.log(`\n${markdown}`);
     for (const b of budgets) console.log(b.line);
     log(`wrote bench/results.json and bench/results.md in ${results.durationSeconds} s`);
+    server.stop();
+    await startup(served);
   } finally {
     await browser?.close();
     server.stop();

@@ -1,25 +1,23 @@
 /**
- * Code evaluated inside the page. Kept as plain JavaScript strings on purpose: functions passed to
- * page.evaluate from a tsx-compiled module carry esbuild's `__name` helper, which the page does not have.
+ * The bench's in-page code, as typed functions run with `inPage` (scripts/page/inPage.ts). What the soak
+ * reads as well (render counters, heap, marks) is in scripts/page/hallProbes.ts.
  */
 
 /** One row per animation frame: [rAF delta ms, draw calls, triangles, x, z, yaw] of the last rendered frame. */
 export type FrameRow = [number, number, number, number, number, number];
 
-export interface RenderInfo {
-  calls: number;
-  triangles: number;
-  programs: number;
-  geometries: number;
-  textures: number;
+declare global {
+  interface Window {
+    __benchSampler?: { take: () => FrameRow[] };
+  }
 }
 
 /** Installs `window.__benchSampler` (idempotent); `take()` returns and clears the rows collected so far. */
-export const INSTALL_SAMPLER = `(() => {
+export function installSampler(): void {
   if (window.__benchSampler) return;
-  const rows = [];
+  const rows: FrameRow[] = [];
   let last = performance.now();
-  const tick = (now) => {
+  const tick = (now: number) => {
     const hall = window.__hall;
     if (hall) {
       const info = hall.renderInfo();
@@ -31,23 +29,24 @@ export const INSTALL_SAMPLER = `(() => {
   };
   requestAnimationFrame(tick);
   window.__benchSampler = { take: () => rows.splice(0, rows.length) };
-})()`;
+}
 
-export const TAKE_FRAMES = 'window.__benchSampler.take()';
-
-export const RENDER_INFO = 'window.__hall.renderInfo()';
-
-/** The app's performance marks ('hall:*'), ms after navigation start. */
-export const HALL_MARKS = `Object.fromEntries(performance.getEntriesByType('mark')
-  .filter((m) => m.name.startsWith('hall:')).map((m) => [m.name, m.startTime]))`;
+export function takeFrames(): FrameRow[] {
+  return window.__benchSampler?.take() ?? [];
+}
 
 /** [url, startTime ms after navigation start] of every resource the page itself fetched. */
-export const RESOURCE_STARTS = `performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])`;
+export function resourceStarts(): [string, number][] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry): [string, number] => [entry.name, entry.startTime]);
+}
 
-/** Used JS heap after two full collections (needs --js-flags=--expose-gc and --enable-precise-memory-info). */
-export const HEAP_AFTER_GC = `(() => {
-  if (typeof window.gc === 'function') { window.gc(); window.gc(); }
-  return performance.memory ? performance.memory.usedJSHeapSize : null;
-})()`;
+export function setHash(hash: string): void {
+  window.location.hash = hash;
+}
 
-export const setHash = (hash: string) => `location.hash = ${JSON.stringify(hash)}`;
+/** The canvas's current pixel ratio (adaptive resolution changes it while the view moves). */
+export function pixelRatio(): number {
+  return window.__hall?.renderInfo().pixelRatio ?? 0;
+}

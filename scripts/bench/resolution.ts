@@ -8,7 +8,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { RESOLUTION_TIMING, VIEWPORT } from './config.ts';
 import { openHall } from './hall.ts';
-import { INSTALL_SAMPLER, TAKE_FRAMES, type FrameRow } from './pageScripts.ts';
+import { installSampler, pixelRatio as readPixelRatio, takeFrames } from './pageScripts.ts';
+import { inPage } from '../page/inPage.ts';
 import { pathLength, segmentStats, type SegmentStats } from './segments.ts';
 
 export interface WalkResult {
@@ -29,12 +30,12 @@ export interface ResolutionResult {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const pixelRatio = (page: Page) => page.evaluate('window.__hall.renderInfo().pixelRatio') as Promise<number>;
+const pixelRatio = (page: Page) => inPage(page, readPixelRatio);
 
 async function walk(page: Page, mode: WalkResult['mode']): Promise<WalkResult> {
-  await page.evaluate(INSTALL_SAMPLER);
+  await inPage(page, installSampler);
   await page.locator('[data-testid="hall-canvas"] canvas').click({ position: { x: 400, y: 480 } });
-  await page.evaluate(TAKE_FRAMES);
+  await inPage(page, takeFrames);
   const pixelRatios: number[] = [];
   await page.keyboard.down('KeyW');
   for (let t = 0; t < RESOLUTION_TIMING.walkMs; t += 1000) {
@@ -42,7 +43,7 @@ async function walk(page: Page, mode: WalkResult['mode']): Promise<WalkResult> {
     pixelRatios.push(await pixelRatio(page));
   }
   await page.keyboard.up('KeyW');
-  const rows = (await page.evaluate(TAKE_FRAMES)) as FrameRow[];
+  const rows = await inPage(page, takeFrames);
   await sleep(RESOLUTION_TIMING.restMs);
   return {
     mode,
@@ -71,7 +72,7 @@ export async function runResolution(
         for (const ratio of [2, 1, 0.5])
           renderMs.push({
             pixelRatio: ratio,
-            ms: (await page.evaluate(`window.__hall.timeRender(5, ${ratio})`)) as number,
+            ms: await inPage(page, (r) => window.__hall?.timeRender(5, r) ?? NaN, ratio),
           });
         log(
           `  entrance render: ${renderMs.map((r) => `${r.ms.toFixed(0)} ms at ${r.pixelRatio}`).join(', ')}`,

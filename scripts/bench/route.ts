@@ -10,14 +10,9 @@ import { computeHallLayout } from '../../src/layout/computeHallLayout.ts';
 import { ROUTE_TIMING, VIEWPORT } from './config.ts';
 import { openHall } from './hall.ts';
 import { firstBoothOfEachSector } from './generate200.ts';
-import {
-  INSTALL_SAMPLER,
-  RENDER_INFO,
-  TAKE_FRAMES,
-  setHash,
-  type FrameRow,
-  type RenderInfo,
-} from './pageScripts.ts';
+import { installSampler, setHash, takeFrames, type FrameRow } from './pageScripts.ts';
+import { inPage } from '../page/inPage.ts';
+import { renderInfo } from '../page/hallProbes.ts';
 import { pathLength, segmentStats, type SegmentStats } from './segments.ts';
 
 export interface Leg {
@@ -44,7 +39,7 @@ export interface RouteResult {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const take = async (page: Page) => (await page.evaluate(TAKE_FRAMES)) as FrameRow[];
+const take = (page: Page) => inPage(page, takeFrames);
 
 function angle(a: number, b: number): number {
   const d = (((b - a) % (2 * Math.PI)) + 3 * Math.PI) % (2 * Math.PI);
@@ -76,13 +71,14 @@ export async function runRoute(
   const page = await context.newPage();
   const counters = { programs: 0, geometries: 0, textures: 0 };
   const noteCounters = async () => {
-    const info = (await page.evaluate(RENDER_INFO)) as RenderInfo;
+    const info = await inPage(page, renderInfo);
+    if (!info) throw new Error('the hall probe (window.__hall) is gone');
     for (const key of ['programs', 'geometries', 'textures'] as const)
       counters[key] = Math.max(counters[key], info[key]);
   };
   try {
     await openHall(page, url);
-    await page.evaluate(INSTALL_SAMPLER);
+    await inPage(page, installSampler);
     await sampleFor(page, ROUTE_TIMING.warmUpMs); // dropped: the first frames after load are not typical
     const overview = await sampleFor(page, ROUTE_TIMING.stationaryMs);
     log(`  overview: ${overview.length} frames`);
@@ -101,7 +97,7 @@ export async function runRoute(
       const limit = Math.min(ROUTE_TIMING.legTimeoutMs, Math.max(ROUTE_TIMING.minLegMs, share));
       const start = Date.now();
       const rows: FrameRow[] = [];
-      await page.evaluate(setHash(`#/booth/${booth.id}`));
+      await inPage(page, setHash, `#/booth/${booth.id}`);
       let arrived = false;
       while (!arrived && Date.now() - start < limit) {
         await sleep(ROUTE_TIMING.pollMs);

@@ -11,7 +11,9 @@ import type { Exhibition } from '../../src/content/schema.ts';
 import { VIEWPORT, XR_STOP_TIMING, XR_TIMING } from './config.ts';
 import { firstBoothOfEachSector } from './generate200.ts';
 import { openHall } from './hall.ts';
-import { RENDER_INFO, setHash, type RenderInfo } from './pageScripts.ts';
+import { setHash } from './pageScripts.ts';
+import { inPage } from '../page/inPage.ts';
+import { renderInfo, type RenderInfo } from '../page/hallProbes.ts';
 import { max, median, p95, round } from './stats.ts';
 
 /** Chromium's own WebXR would win over IWER (which never replaces a native `navigator.xr`). */
@@ -165,14 +167,15 @@ async function viewFrom(
 ): Promise<XRView> {
   if (rows.length === 0) throw new Error(`the XR session drew no frame while sampling the ${name}`);
   for (const [dt] of rows) if (dt !== null) intervals.push(dt);
-  const renderInfo = (await page.evaluate(RENDER_INFO)) as RenderInfo;
+  const info: RenderInfo | null = await inPage(page, renderInfo);
+  if (!info) throw new Error('the hall probe (window.__hall) is gone');
   const pose = (await page.evaluate('window.__hall.pose()')) as { x: number; z: number };
   return {
     name,
     how,
     seconds: round((Date.now() - started) / 1000) ?? 0,
     ...xrViewStats(rows),
-    renderInfo,
+    renderInfo: info,
     pose: { x: round(pose.x, 2) ?? 0, z: round(pose.z, 2) ?? 0 },
   };
 }
@@ -189,7 +192,7 @@ async function sectorTour(page: Page, exhibition: Exhibition, intervals: number[
   const rows: XRFrameRow[] = [];
   for (const booth of stops) {
     const before = (await page.evaluate(POSE)) as { x: number; z: number };
-    await page.evaluate(setHash(`#/booth/${booth.id}`));
+    await inPage(page, setHash, `#/booth/${booth.id}`);
     await waitFor(
       page,
       `(() => { const p = ${POSE}; return Math.hypot(p.x - ${before.x}, p.z - ${before.z}) > 0.5; })()`,
@@ -240,7 +243,7 @@ export async function runXR(
     };
     note(await sampleView(page, 'entrance', `?lang=${lang}&emulate, Enter VR`, intervals));
     note(await sectorTour(page, exhibition, intervals));
-    await page.evaluate(setHash(`#/booth/${XR_BOOTH}`));
+    await inPage(page, setHash, `#/booth/${XR_BOOTH}`);
     await waitFor(
       page,
       `window.__hall.isShown('vr-booth-panel')`,

@@ -18,7 +18,8 @@ import { openHall } from '../bench/hall.ts';
 import { snapshot, startPreview } from '../bench/serve.ts';
 import { round } from '../bench/stats.ts';
 import { parseOptions, USAGE, type SoakOptions } from './options.ts';
-import { INSTALL_WATCH, SAMPLE, type PageSample } from './pageScripts.ts';
+import { installWatch, samplePage, type PageSample } from './pageScripts.ts';
+import { inPage } from '../page/inPage.ts';
 import { SERIES, sampleTable, verdictLines, writeSoak, type Sample, type SoakResults } from './report.ts';
 import { judgeSeries } from './verdict.ts';
 
@@ -61,7 +62,7 @@ async function sample(page: Page, crashed: () => string | null): Promise<PageSam
     );
   });
   try {
-    return (await Promise.race([page.evaluate(SAMPLE), timeout])) as PageSample;
+    return await Promise.race([samplePage(page), timeout]);
   } catch (error) {
     throw new Error(crashed() ?? (error instanceof Error ? error.message : String(error)));
   } finally {
@@ -161,7 +162,7 @@ async function run(options: SoakOptions): Promise<number> {
       );
     });
     const readySeconds = (Date.now() - navigated) / 1000;
-    await page.evaluate(INSTALL_WATCH);
+    await inPage(page, installWatch);
     const start = Date.now();
     const endMs = (options.minutes * 60_000) / options.timescale;
     log(`hall ready after ${readySeconds.toFixed(1)} s; sampling`);

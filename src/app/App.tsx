@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useHallAssets } from './useHallAssets.ts';
 import { HallView } from './HallView.tsx';
 import { hasWebGL2 } from './webgl.ts';
@@ -10,6 +10,8 @@ import { TextView } from '../ui/TextView.tsx';
 import { useT } from '../ui/useT.ts';
 import { RefusedUpdateNotice } from '../kiosk/RefusedUpdateNotice.tsx';
 import { readFlags } from './flags.ts';
+import { signalTextOnlyReady } from '../kiosk/pwa/afterHallSettled.ts';
+import { loadHallCanvas } from './loadHallCanvas.ts';
 
 /** Load → validate → render; or a clear error screen; or, without WebGL, the text view. */
 export function App() {
@@ -22,6 +24,14 @@ export function App() {
   const { t } = useT();
   useLangParam();
   const retry = () => setReloadKey((k) => k + 1);
+  // The 3D chunk downloads beside the content and fonts (never for a browser without WebGL).
+  useEffect(() => {
+    if (webgl) void loadHallCanvas().catch(() => {});
+  }, [webgl]);
+  const textOnly = assets.status === 'ready' && !webgl;
+  useEffect(() => {
+    if (textOnly) signalTextOnlyReady();
+  }, [textOnly]);
 
   if (assets.status === 'error') return <ErrorScreen issues={assets.error.issues} onRetry={retry} />;
   if (assets.status === 'loading') return <LoadingScreen />;

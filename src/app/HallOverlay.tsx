@@ -76,7 +76,7 @@ export function HallOverlay({ exhibition, layout, onGoTo, onMouseLook, onJoystic
       )}
       <IdleCountdown />
       <DisplayLostNotice />
-      <LoadingScreen title={`${exhibition.title.zh} · ${exhibition.title.en}`} />
+      <LoadingScreen title={`${exhibition.title.zh} · ${exhibition.title.en}`} underUi />
     </>
   );
 }

@@ -1,41 +1,29 @@
 import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
-import { Canvas } from '@react-three/fiber';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { isWalkable, type NavField } from '../layout/navigation.ts';
 import type { FontRouter } from '../text/fontManifest.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { createMoveInput, MoveInputContext } from '../controls/moveInput.ts';
-import { PlayerRig, EYE_HEIGHT } from '../controls/PlayerRig.tsx';
-import { DesktopControls } from '../controls/desktop/DesktopControls.tsx';
-import { Hall } from '../scene/Hall.tsx';
-import { AspectFov } from '../scene/AspectFov.tsx';
-import { DEFAULT_FOV_Y } from '../layout/entranceFraming.ts';
 import { useHallStore } from '../state/hallStore.ts';
 import { usePlayerStore } from '../state/playerStore.ts';
 import { useVRStore } from '../state/vrStore.ts';
-import { ReadySignal } from './ReadySignal.tsx';
-import { HallProbe } from './HallProbe.tsx';
-import { ContextLossGuard } from './ContextLossGuard.tsx';
 import { goToBooth } from '../state/goToBooth.ts';
 import { useHashRoute } from './useHashRoute.ts';
 import { readFlags } from './flags.ts';
 import { useXRRuntime } from './useXRRuntime.ts';
 import { HallOverlay } from './HallOverlay.tsx';
-import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
+import { loadHallCanvas } from './loadHallCanvas.ts';
 import { GuidedTourDriver } from '../controls/GuidedTourDriver.tsx';
 import { KioskLayer } from '../kiosk/KioskLayer.tsx';
 import { ErrorScreen } from '../ui/ErrorScreen.tsx';
 import { useKioskSettings } from '../kiosk/useKioskSettings.ts';
 import { useVisitStatistics } from '../kiosk/stats/useVisitStatistics.ts';
 import { useIsOperatorRoute } from '../ui/operator/operatorRoute.ts';
-import { AdaptiveResolution } from '../perf/AdaptiveResolution.tsx';
-import { fullPixelRatio } from '../perf/adaptiveResolution.ts';
 
 const OperatorPage = lazy(() => import('../ui/operator/OperatorPage.tsx'));
-
-const PerfOverlay = lazy(() => import('../perf/PerfOverlay.tsx'));
-const HallXR = lazy(() => import('../controls/xr/HallXR.tsx'));
+// The 3D hall is a chunk of its own, fetched from the start (App) and built while the overlay already works.
+const HallCanvas = lazy(loadHallCanvas);
 
 interface Props {
   exhibition: Exhibition;
@@ -52,7 +40,7 @@ function rotationFrom(rotation: Lang[], first: Lang): Lang[] {
   return [...rotation.slice(start), ...rotation.slice(0, start)];
 }
 
-/** The 3D hall, its controls per input mode and its DOM overlay. The canvas renders on demand. */
+/** The 3D hall (a lazy chunk, HallCanvas.tsx), its controls per input mode and its DOM overlay. */
 export function HallView({ exhibition, layout, nav, router }: Props) {
   const input = useMemo(() => createMoveInput(), []);
   const flags = useMemo(() => readFlags(window.location.search), []);
@@ -87,50 +75,29 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
     [nav],
   );
   const kick = useCallback(() => invalidateRef.current(), []);
-  const spawn = layout.entrance.spawn;
 
   return (
     <MoveInputContext.Provider value={input}>
       <div className="hall-canvas" data-testid="hall-canvas">
-        <Canvas
-          frameloop={flags.perf ? 'always' : 'demand'}
-          dpr={flags.dpr ?? fullPixelRatio(window.devicePixelRatio)}
-          gl={{ antialias: true, powerPreference: 'high-performance' }}
-          camera={{ fov: DEFAULT_FOV_Y, near: 0.1, far: 220, position: [spawn.x, EYE_HEIGHT, spawn.z] }}
-          onCreated={(state) => {
-            canvasRef.current = state.gl.domElement;
-            invalidateRef.current = state.invalidate;
-          }}
-        >
-          <Hall
+        <Suspense fallback={null}>
+          <HallCanvas
             exhibition={exhibition}
             layout={layout}
-            lang={lang}
+            nav={nav}
             router={router}
+            lang={lang}
+            flags={flags}
+            inVR={inVR}
+            xrStore={xr.store}
             onSelectBooth={onGoTo}
             onHoverBooth={onHover}
             onFloorClick={onFloorClick}
+            onCreated={(state) => {
+              canvasRef.current = state.gl.domElement;
+              invalidateRef.current = state.invalidate;
+            }}
           />
-          <PlayerRig layout={layout} nav={nav} enabled={!inVR} timeScale={flags.timeScale} />
-          <DesktopControls />
-          <AspectFov layout={layout} />
-          <ReadySignal />
-          <AdaptiveResolution fixed={flags.dpr} />
-          <HallProbe layout={layout} />
-          <ContextLossGuard />
-          {xr.store && (
-            <SceneErrorBoundary name="VR" fallback={() => null}>
-              <Suspense fallback={null}>
-                <HallXR store={xr.store} exhibition={exhibition} layout={layout} nav={nav} router={router} />
-              </Suspense>
-            </SceneErrorBoundary>
-          )}
-          {flags.perf && (
-            <Suspense fallback={null}>
-              <PerfOverlay />
-            </Suspense>
-          )}
-        </Canvas>
+        </Suspense>
       </div>
       <GuidedTourDriver
         layout={layout}

@@ -24,6 +24,8 @@ export function ReadySignal() {
   const frames = useRef(0);
   const textFrames = useRef(0);
   const signalled = useRef(false);
+  // Mounted once the shaders are compiled and the canvas may draw: ask for the first frame.
+  useEffect(() => invalidate(), [invalidate]);
   useEffect(() => {
     document.documentElement.dataset.textReady = String(textReady);
     if (!textReady) {

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Vector3, type Material, type Mesh } from 'three';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
-import { buildPropChunks, disposePropChunks } from './buildPropChunks.ts';
+import { usePropChunks } from './usePropChunks.ts';
 import { chunkDetail, type ChunkDetail } from './propChunks.ts';
 
 const eye = new Vector3();
@@ -17,13 +17,15 @@ export function BoothProps({
   exhibition,
   layout,
   material,
+  onReady,
 }: {
   exhibition: Exhibition;
   layout: HallLayout;
   material: Material;
+  /** Once the props are built (in a worker, see usePropChunks.ts) and mounted. */
+  onReady?: () => void;
 }) {
-  const chunks = useMemo(() => buildPropChunks(exhibition, layout), [exhibition, layout]);
-  useEffect(() => () => disposePropChunks(chunks), [chunks]);
+  const chunks = usePropChunks(exhibition, layout, onReady);
   const fullMeshes = useRef<(Mesh | null)[]>([]);
   const farMeshes = useRef<(Mesh | null)[]>([]);
   const details = useRef<ChunkDetail[]>([]);

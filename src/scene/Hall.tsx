@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { entranceGeometry } from '../layout/entranceGeometry.ts';
@@ -13,6 +13,8 @@ import { createHallMaterials, disposeMaterials } from './materials.ts';
 import { HallShell } from './HallShell.tsx';
 import { Lighting } from './Lighting.tsx';
 import { useLoadStore } from '../state/loadStore.ts';
+import { isBuilt, LAST_STAGE } from './buildStages.ts';
+import { useBuildStage } from './useBuildStage.ts';
 
 // troika (the text engine) loads after the first frame: the hall appears without waiting for it.
 const BatchedLabels = lazy(() =>
@@ -27,10 +29,29 @@ interface Props {
   onSelectBooth: (id: string) => void;
   onHoverBooth: (id: string | null) => void;
   onFloorClick?: (x: number, z: number) => void;
+  /** Called once every part is mounted (the build runs in slices, see buildStages.ts). */
+  onBuilt?: () => void;
 }
 
 /** The whole exhibition hall, built from content and layout: `booths.map(...)` all the way down. */
-export function Hall({ exhibition, layout, lang, router, onSelectBooth, onHoverBooth, onFloorClick }: Props) {
+export function Hall({
+  exhibition,
+  layout,
+  lang,
+  router,
+  onSelectBooth,
+  onHoverBooth,
+  onFloorClick,
+  onBuilt,
+}: Props) {
+  const stage = useBuildStage();
+  const [propsReady, setPropsReady] = useState(false);
+  const built = stage >= LAST_STAGE && propsReady;
+  useEffect(() => {
+    if (built) onBuilt?.();
+    // onBuilt is a notification; a new callback identity must not call it again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [built]);
   // Text is typeset after the first frame, so the hall appears at once and its signage streams in.
   const firstFrame = useLoadStore((s) => s.firstFrame);
   const setTextProgress = useLoadStore((s) => s.setText);
@@ -45,10 +66,23 @@ export function Hall({ exhibition, layout, lang, router, onSelectBooth, onHoverB
     <>
       <Lighting />
       <HallShell layout={layout} panels={entrance.panels} materials={materials} onFloorClick={onFloorClick} />
-      <BoothStands exhibition={exhibition} layout={layout} material={materials.stands} />
-      <BoothProps exhibition={exhibition} layout={layout} material={materials.props} />
-      <BoothHitTargets layout={layout} onSelect={onSelectBooth} onHover={onHoverBooth} />
-      <BoothHighlight layout={layout} material={materials.highlight} />
+      {isBuilt('stands', stage) && (
+        <BoothStands exhibition={exhibition} layout={layout} material={materials.stands} />
+      )}
+      {isBuilt('props', stage) && (
+        <BoothProps
+          exhibition={exhibition}
+          layout={layout}
+          material={materials.props}
+          onReady={() => setPropsReady(true)}
+        />
+      )}
+      {isBuilt('targets', stage) && (
+        <>
+          <BoothHitTargets layout={layout} onSelect={onSelectBooth} onHover={onHoverBooth} />
+          <BoothHighlight layout={layout} material={materials.highlight} />
+        </>
+      )}
       {firstFrame && (
         <Suspense fallback={null}>
           <BatchedLabels labels={labels} router={router} name="hall-text" onProgress={setTextProgress} />

@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Color, Fog, PMREMGenerator } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 import { useDisplayStore } from '../state/displayStore.ts';
 import { useLoadStore } from '../state/loadStore.ts';
+import { whenIdle } from '../lib/schedule.ts';
 
 const BACKGROUND = '#0c0f16';
 
@@ -11,15 +12,26 @@ const BACKGROUND = '#0c0f16';
  * Exhibition-hall light: a soft sky/ground fill, one key light, and image-based reflections generated
  * on the device from three's RoomEnvironment (no HDR file, nothing fetched).
  *
- * The reflections are made after the first frame is on screen: PMREM's blur and GGX shaders are the
- * slowest to compile of the whole hall (2.8 s of 4.8 s before the first frame under SwiftShader), and the
- * hall reads fine under the two lights alone for the moment it takes.
+ * The reflections are made once all the hall's text is drawn and the main thread is idle: PMREM's blur
+ * and GGX shaders are the slowest to compile of the whole hall (2.8 s of 4.8 s before the first frame under
+ * SwiftShader), they change every lit material's program (compiled again), and the hall reads fine under
+ * the two lights alone for the moment it takes. Off the path to the first frame and to readable signage.
  */
 export function Lighting() {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const invalidate = useThree((s) => s.invalidate);
-  const firstFrame = useLoadStore((s) => s.firstFrame);
+  const textReady = useLoadStore((s) => s.textReady);
+  // Latched: a language switch typesets the text again, the environment stays.
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    if (!textReady || wanted) return;
+    let cancelled = false;
+    void whenIdle().then(() => !cancelled && setWanted(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [textReady, wanted]);
   // The environment map lives only on the GPU: render it again after a context restore.
   const restoreCount = useDisplayStore((s) => s.restoreCount);
   useEffect(() => {
@@ -30,7 +42,7 @@ export function Lighting() {
     };
   }, [scene]);
   useEffect(() => {
-    if (!firstFrame) return;
+    if (!wanted) return;
     const pmrem = new PMREMGenerator(gl);
     const room = new RoomEnvironment();
     const target = pmrem.fromScene(room, 0.04);
@@ -43,7 +55,7 @@ export function Lighting() {
       scene.environment = null;
       target.dispose();
     };
-  }, [gl, scene, invalidate, firstFrame, restoreCount]);
+  }, [gl, scene, invalidate, wanted, restoreCount]);
   return (
     <>
       <hemisphereLight args={['#f3f6ff', '#3a3126', 1.1]} />

@@ -2,8 +2,12 @@ import { overallProgress, useLoadStore } from '../state/loadStore.ts';
 import { useT } from './useT.ts';
 import { useHallStore } from '../state/hallStore.ts';
 
-/** Real progress through content, fonts and scene text; gone once the hall is ready. */
-export function LoadingScreen({ title }: { title?: string }) {
+/**
+ * Real progress through content, fonts and scene text; gone once the hall is ready. `underUi`: shown
+ * while the 3D hall is built under a working overlay, so it lets every tap through and stays beneath the
+ * directory and panels (the title bar, directory, text view and language switch work meanwhile).
+ */
+export function LoadingScreen({ title, underUi = false }: { title?: string; underUi?: boolean }) {
   const state = useLoadStore();
   // The text view needs no 3D: never cover it with the hall's loading card.
   const textView = useHallStore((s) => s.overlay === 'text');
@@ -19,12 +23,13 @@ export function LoadingScreen({ title }: { title?: string }) {
   const stage =
     state.content < 1 ? t('loadingContent') : state.fonts < 1 ? t('loadingFonts') : t('loadingScene');
   return (
-    <div className="loading" role="status" aria-live="polite">
+    <div className={underUi ? 'loading loading--under-ui' : 'loading'} role="status" aria-live="polite">
       <div className="loading__card">
         <p className="loading__title">{title ?? '深圳元宇宙产业博览馆 · Shenzhen Metaverse Expo'}</p>
         <div
           className="loading__bar"
           role="progressbar"
+          aria-label={stage}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round(progress * 100)}

@@ -1,6 +1,15 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
+import { whenHallSettled } from './afterHallSettled.ts';
+import { whenIdle } from '../../lib/schedule.ts';
+
 /**
  * Registers the offline service worker (production builds only, where the browser has service workers).
+ *
+ * When: a first visit (no worker controls the page yet) registers only once the hall is ready (or the
+ * text-only view shows) and the main thread is idle, never at `load`: installing precaches the whole app
+ * again, which would compete with the visit's own downloads and the building of the hall (issue #11).
+ * A page that a worker already controls (a returning visit or a kiosk) loads from that worker's cache and
+ * registers at once, so that a version waiting since the last visit starts before anyone touches the page.
  *
  * Update policy, for a kiosk that runs all day:
  *  - New content (content/*.json) needs no new service worker: it is fetched network-first, so the next
@@ -47,6 +56,16 @@ function markActivated() {
 
 export function registerServiceWorker(callbacks: ServiceWorkerCallbacks = {}): void {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  const firstVisit = !navigator.serviceWorker.controller;
+  const when = firstVisit ? whenHallSettled().then(() => whenIdle()) : Promise.resolve();
+  void when.then(() => {
+    performance.mark('hall:sw-register');
+    document.documentElement.dataset.swRegister = firstVisit ? 'after-ready' : 'controlled';
+    register(callbacks);
+  });
+}
+
+function register(callbacks: ServiceWorkerCallbacks): void {
   let activating = false;
   let reloading = false;
   const reloadOnce = () => {
@@ -57,6 +76,8 @@ export function registerServiceWorker(callbacks: ServiceWorkerCallbacks = {}): v
   import('virtual:pwa-register')
     .then(({ registerSW }) => {
       const updateSW = registerSW({
+        // The moment was chosen above (after the hall is ready): never wait for `load` on top of it.
+        immediate: true,
         onOfflineReady() {
           setState('swOffline', 'ready');
           console.info('[hall] offline ready: the hall now also works without the network');

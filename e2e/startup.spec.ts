@@ -1,0 +1,54 @@
+import { expect, test, type Route } from '@playwright/test';
+import { content, contentText } from './support.ts';
+
+/**
+ * Issue #11: the DOM is usable before the 3D. The hall's 3D chunk (three, fiber, the scene) is held back by
+ * the test, so the hall is provably still being built while the visitor reads the title, opens the
+ * directory and the text view and switches the language; once it is let through, the hall becomes ready.
+ */
+
+const TITLE = (JSON.parse(contentText) as { title: { zh: string; en: string } }).title;
+const HALL_CHUNK = /\/assets\/HallCanvas-[\w-]+\.js$/;
+
+test('title, directory, text view and language switch work while the 3D hall is still being built', async ({
+  page,
+}) => {
+  let release: () => void = () => {};
+  const released = new Promise<void>((done) => (release = done));
+  let held = 0;
+  await page.route(HALL_CHUNK, async (route: Route) => {
+    held += 1;
+    await released;
+    await route.continue();
+  });
+  await page.goto('?lang=zh');
+  const firstFrame = () => page.evaluate(() => performance.getEntriesByName('hall:first-frame').length);
+
+  await expect(page.locator('.top-bar__title')).toHaveText(TITLE.zh);
+  await expect(page.getByRole('status').first()).toBeVisible();
+  expect(held).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: '展位目录' }).click();
+  await expect(page.locator('.directory li button')).toHaveCount(content.booths.length);
+  await page.getByRole('searchbox').fill('小漾');
+  await expect(page.locator('.directory li button')).toHaveCount(1);
+  await page.getByRole('button', { name: '展位目录' }).click();
+
+  await page.getByTestId('lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.top-bar__title')).toHaveText(TITLE.en);
+
+  await page.getByRole('button', { name: 'Text view' }).click();
+  await expect(page.getByTestId('text-view').locator('article')).toHaveCount(content.booths.length);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('text-view')).toHaveCount(0);
+
+  // All of that happened before the hall drew anything.
+  expect(await firstFrame()).toBe(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-hall-ready', 'true');
+
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-hall-ready', 'true', { timeout: 60_000 });
+  expect(await firstFrame()).toBe(1);
+  await expect(page.locator('.top-bar__title')).toHaveText(TITLE.en);
+});

@@ -1,0 +1,103 @@
+import { lazy, Suspense, useState } from 'react';
+import { Canvas, type RootState } from '@react-three/fiber';
+import type { Exhibition } from '../content/schema.ts';
+import type { HallLayout } from '../layout/computeHallLayout.ts';
+import type { NavField } from '../layout/navigation.ts';
+import type { FontRouter } from '../text/fontManifest.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { HallXRStore } from '../controls/xr/createHallXRStore.ts';
+import { PlayerRig, EYE_HEIGHT } from '../controls/PlayerRig.tsx';
+import { DesktopControls } from '../controls/desktop/DesktopControls.tsx';
+import { Hall } from '../scene/Hall.tsx';
+import { AspectFov } from '../scene/AspectFov.tsx';
+import { DEFAULT_FOV_Y } from '../layout/entranceFraming.ts';
+import { ReadySignal } from './ReadySignal.tsx';
+import { HallProbe } from './HallProbe.tsx';
+import { ContextLossGuard } from './ContextLossGuard.tsx';
+import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
+import { ShaderWarmUp } from './ShaderWarmUp.tsx';
+import type { AppFlags } from './flags.ts';
+import { AdaptiveResolution } from '../perf/AdaptiveResolution.tsx';
+import { fullPixelRatio } from '../perf/adaptiveResolution.ts';
+
+const PerfOverlay = lazy(() => import('../perf/PerfOverlay.tsx'));
+const HallXR = lazy(() => import('../controls/xr/HallXR.tsx'));
+
+export interface HallCanvasProps {
+  exhibition: Exhibition;
+  layout: HallLayout;
+  nav: NavField;
+  router: FontRouter;
+  lang: Lang;
+  flags: AppFlags;
+  inVR: boolean;
+  xrStore: HallXRStore | null;
+  onSelectBooth: (id: string) => void;
+  onHoverBooth: (id: string | null) => void;
+  onFloorClick: (x: number, z: number) => void;
+  onCreated: (state: RootState) => void;
+}
+
+/**
+ * The 3D hall: a lazy chunk (three, fiber and the scene), so that the DOM overlay is on screen and answers
+ * while this downloads and builds. Nothing is drawn until the hall is built (in slices, see Hall.tsx) and
+ * its shader programs are compiled without blocking (ShaderWarmUp); then the canvas renders on demand.
+ */
+export default function HallCanvas({
+  exhibition,
+  layout,
+  nav,
+  router,
+  lang,
+  flags,
+  inVR,
+  xrStore,
+  onSelectBooth,
+  onHoverBooth,
+  onFloorClick,
+  onCreated,
+}: HallCanvasProps) {
+  const [built, setBuilt] = useState(false);
+  const [warm, setWarm] = useState(false);
+  const spawn = layout.entrance.spawn;
+  return (
+    <Canvas
+      frameloop={!warm ? 'never' : flags.perf ? 'always' : 'demand'}
+      dpr={flags.dpr ?? fullPixelRatio(window.devicePixelRatio)}
+      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      camera={{ fov: DEFAULT_FOV_Y, near: 0.1, far: 220, position: [spawn.x, EYE_HEIGHT, spawn.z] }}
+      onCreated={onCreated}
+    >
+      <Hall
+        exhibition={exhibition}
+        layout={layout}
+        lang={lang}
+        router={router}
+        onSelectBooth={onSelectBooth}
+        onHoverBooth={onHoverBooth}
+        onFloorClick={onFloorClick}
+        onBuilt={() => setBuilt(true)}
+      />
+      <PlayerRig layout={layout} nav={nav} enabled={!inVR} timeScale={flags.timeScale} />
+      <DesktopControls />
+      <AspectFov layout={layout} />
+      {built && <ShaderWarmUp onDone={() => setWarm(true)} />}
+      {warm && <ReadySignal />}
+      <AdaptiveResolution fixed={flags.dpr} />
+      <HallProbe layout={layout} />
+      <ContextLossGuard />
+      {xrStore && (
+        <SceneErrorBoundary name="VR" fallback={() => null}>
+          <Suspense fallback={null}>
+            <HallXR store={xrStore} exhibition={exhibition} layout={layout} nav={nav} router={router} />
+          </Suspense>
+        </SceneErrorBoundary>
+      )}
+      {flags.perf && (
+        <Suspense fallback={null}>
+          <PerfOverlay />
+        </Suspense>
+      )}
+    </Canvas>
+  );
+}
