@@ -56,6 +56,8 @@ async function visitBooth(page: Page, boothId: string, ms: number) {
   await expect(panel).toBeVisible();
   // Dwell is the visitor's time: stay a little over the 2 s that make a visit.
   await page.clock.fastForward(ms);
+  // And time flows as usual again (the pad's checks and Playwright's own waits run on it).
+  await page.clock.resume();
   await page.keyboard.press('Escape');
   await expect(page.locator('.booth-panel')).toHaveCount(0);
 }
