@@ -77,7 +77,8 @@ export function boothLabels(exhibition: Exhibition, booth: Booth, pose: BoothPos
   });
   add('sector', sector ? sector.name[lang] : booth.sector, left, 3.42, WALL_FRONT_Z, {
     fontSize: 0.15,
-    clampWidth: textWidth,
+    // Above the key-figure board (its top is at 3.125 m), so the sector line may run the wall's width.
+    clampWidth: BOOTH.width - 2 * 0.3,
     maxLines: 1,
     anchorX: 'left',
     anchorY: 'top',
