@@ -47,8 +47,15 @@ export async function startTourServer(options: TourServerOptions): Promise<TourS
   if (root !== null && !existsSync(resolve(root, 'index.html')))
     throw new Error(`${root}/index.html not found: build the hall first (npm run build)`);
   const files = root === null ? null : createStaticHandler(root, headers);
+  const info = JSON.stringify({ tours: true, poseHz: options.settings.poseHz });
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const path = urlToPath(req.url ?? '/');
+    if (path === '/tour-server.json') {
+      // The hall asks this to know that tours are available here (a static host has no such file).
+      res.writeHead(200, { ...headers, 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(info);
+      return;
+    }
     if (files === null || (path !== null && PRIVATE_PATHS.has(path))) {
       res.writeHead(404, {
         ...headers,

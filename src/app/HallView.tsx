@@ -28,6 +28,7 @@ import { useVisitStatistics } from '../kiosk/stats/useVisitStatistics.ts';
 import { useIsOperatorRoute } from '../ui/operator/operatorRoute.ts';
 import { AdaptiveResolution } from '../perf/AdaptiveResolution.tsx';
 import { fullPixelRatio } from '../perf/adaptiveResolution.ts';
+import { TourPresence } from '../tour/TourPresence.tsx';
 
 const OperatorPage = lazy(() => import('../ui/operator/OperatorPage.tsx'));
 
@@ -114,6 +115,7 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
           <AdaptiveResolution fixed={flags.dpr} />
           <HallProbe layout={layout} />
           <ContextLossGuard />
+          <TourPresence />
           {xr.store && (
             <SceneErrorBoundary name="VR" fallback={() => null}>
               <Suspense fallback={null}>
