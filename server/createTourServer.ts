@@ -24,6 +24,11 @@ export interface TourServerOptions {
   /** Shared state for several processes (RedisPresence / RedisDriver); in-process by default. */
   presence?: Presence;
   driver?: MatchMakerDriver;
+  /**
+   * host:port at which browsers reach this very process: with several processes, a room's WebSocket
+   * goes to the process that hosts it (the matchmaker hands this address out).
+   */
+  publicAddress?: string;
   /** WebSocket frames larger than this are refused (the socket is closed). */
   maxPayload?: number;
 }
@@ -80,6 +85,7 @@ export async function startTourServer(options: TourServerOptions): Promise<TourS
     transport: new WebSocketTransport({ server: http, maxPayload: options.maxPayload ?? 1024 }),
     presence: options.presence,
     driver: options.driver,
+    publicAddress: options.publicAddress,
     greet: false,
     gracefullyShutdown: false,
   });

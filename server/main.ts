@@ -2,7 +2,9 @@
 //   npm start                  → http://127.0.0.1:4173/ (PORT, HOST to change)
 //   npm run serve:lan          → https://<LAN address>:8443/ with a QR code, for headsets and phones
 //   --redis redis://127.0.0.1:6391  several processes share tours through Redis (REDIS_URL)
+//   --public-address host:port  where browsers reach this process (several processes behind Redis)
 //   --no-build                 → serve dist/ as it is; --settings <file>  tour settings (content/tour.json)
+//   --tours-only               → no hall files, only the tour endpoint (tests, benchmarks)
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +25,8 @@ const { values } = parseArgs({
     dir: { type: 'string', default: 'dist' },
     settings: { type: 'string', default: 'public/content/tour.json' },
     redis: { type: 'string' },
+    'public-address': { type: 'string' },
+    'tours-only': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
   },
   strict: true,
@@ -47,7 +51,7 @@ try {
   fail(`Tour settings are invalid:\n${(error as Error).message}`);
 }
 
-if (!values['no-build'] && values.dir === 'dist') {
+if (!values['no-build'] && !values['tours-only'] && values.dir === 'dist') {
   if (buildIsStale(process.cwd())) {
     console.log('dist/ is older than the sources: building (npm run build)…');
     const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
@@ -64,7 +68,8 @@ try {
   const server = await startTourServer({
     host,
     port,
-    dir: resolve(values.dir),
+    dir: values['tours-only'] ? null : resolve(values.dir),
+    publicAddress: values['public-address'] ?? process.env.PUBLIC_ADDRESS,
     settings,
     tls: tls ? { key: tls.key, cert: tls.cert } : undefined,
     presence: redisUrl ? new RedisPresence(redisUrl) : undefined,
