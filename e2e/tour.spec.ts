@@ -68,8 +68,11 @@ test('a docent leads a browser visitor (en) and a VR visitor (zh) through the ha
   await expect(docent.locator('#booth-panel-title')).toHaveText(FIRST.title.zh);
   await docent.getByTestId('group-gather').click();
   await expect(en.locator('#booth-panel-title')).toHaveText(FIRST.title.en);
-  await expect(zh.locator('#booth-panel-title')).toHaveText(FIRST.title.zh);
-  await expect.poll(() => zh.evaluate(() => window.__hall!.isShown('vr-booth-panel'))).toBe(true);
+  // The headset page draws both eyes on SwiftShader, a few seconds a frame under load: give it time.
+  await expect(zh.locator('#booth-panel-title')).toHaveText(FIRST.title.zh, { timeout: 120_000 });
+  await expect
+    .poll(() => zh.evaluate(() => window.__hall!.isShown('vr-booth-panel')), { timeout: 120_000 })
+    .toBe(true);
   // All three stand at the booth's viewing spot (the docent walked there, the visitors followed).
   for (const page of [en, zh])
     await expect
@@ -78,13 +81,13 @@ test('a docent leads a browser visitor (en) and a VR visitor (zh) through the ha
           const [at, docentAt] = [await pose(page), await pose(docent)];
           return Math.hypot(at.x - docentAt.x, at.z - docentAt.z);
         },
-        { timeout: 60_000 },
+        { timeout: 120_000 },
       )
       .toBeLessThan(1);
 
   // Everyone sees the others' avatars; the docent's laser dot is visible to the visitors.
   for (const page of [docent, en, zh])
-    await expect.poll(() => page.evaluate(() => window.__tour!.avatarsShown()), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => page.evaluate(() => window.__tour!.avatarsShown()), { timeout: 120_000 }).toBe(2);
   await docent.mouse.move(320, 200);
   await expect.poll(() => en.evaluate(() => window.__tour!.pointerShown()), { timeout: 30_000 }).toBe(true);
 
@@ -94,7 +97,7 @@ test('a docent leads a browser visitor (en) and a VR visitor (zh) through the ha
   await expect(members.filter({ hasText: 'Ada' })).toHaveAttribute('data-following', 'false');
   await docent.evaluate((id) => (window.location.hash = `#/booth/${id}`), SECOND.id);
   await docent.getByTestId('group-gather').click();
-  await expect(zh.locator('#booth-panel-title')).toHaveText(SECOND.title.zh);
+  await expect(zh.locator('#booth-panel-title')).toHaveText(SECOND.title.zh, { timeout: 120_000 });
   await expect(en.locator('#booth-panel-title')).toHaveText(FIRST.title.en);
   await en.getByTestId('group-follow-toggle').click();
   await expect(en.getByTestId('group-following')).toHaveAttribute('data-following', 'true');
