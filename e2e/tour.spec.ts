@@ -104,8 +104,12 @@ test('a docent leads a browser visitor (en) and a VR visitor (zh) through the ha
   await expect(en.locator('#booth-panel-title')).toHaveText(SECOND.title.en);
 
   // A cut socket: the visitor sees it reconnecting, then is back in the group, still following.
+  // (Its first tries are held back, or the loopback reconnection would beat the check.)
+  await en.route('**/matchmake/reconnect/**', (route) => route.abort());
   await en.evaluate(() => window.__tour!.dropSocket());
   await expect(en.getByTestId('group-reconnecting')).toBeVisible();
+  await expect(members.filter({ hasText: 'Ada' })).toHaveAttribute('data-connected', 'false');
+  await en.unroute('**/matchmake/reconnect/**');
   await expect.poll(() => en.evaluate(() => window.__tour!.status()), { timeout: 30_000 }).toBe('joined');
   await expect(en.getByTestId('group-reconnecting')).toHaveCount(0);
   await expect(members.filter({ hasText: 'Ada' })).toHaveAttribute('data-connected', 'true');
