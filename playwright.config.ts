@@ -6,6 +6,8 @@ import { SWIFTSHADER_ARGS } from './scripts/chromiumArgs.ts';
  * production build served by `vite preview` on 127.0.0.1. One worker: CI has two cores.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The tour server (static hall + Colyseus) for e2e/tour.spec.ts. */
+const TOUR_PORT = Number(process.env.E2E_TOUR_PORT ?? PORT + 2);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -27,18 +29,44 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'browser', testIgnore: /xr\.spec\.ts/ },
+    { name: 'browser', testIgnore: /(xr|tour)\.spec\.ts/ },
     {
       // A stock Chromium, native WebXR included (no --disable-features=WebXR): `?emulate` installs Meta's
       // IWER over the native runtime on purpose, as it must in a desktop Chrome (e2e/xr.spec.ts checks it).
       name: 'xr',
       testMatch: /xr\.spec\.ts/,
     },
+    {
+      // Group tours: three visitors (browser, browser, emulated VR) against the tour server.
+      name: 'tour',
+      testMatch: /tour\.spec\.ts/,
+      timeout: 900_000,
+      use: {
+        baseURL: `http://127.0.0.1:${TOUR_PORT}/`,
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            ...SWIFTSHADER_ARGS,
+            '--disable-features=WebXR',
+            '--use-fake-device-for-media-stream',
+            '--use-fake-ui-for-media-stream',
+          ],
+        },
+      },
+    },
   ],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx server/main.ts --no-build --port ${TOUR_PORT}`,
+      url: `http://127.0.0.1:${TOUR_PORT}/tour-server.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -16,6 +16,7 @@ import { HallProbe } from './HallProbe.tsx';
 import { ContextLossGuard } from './ContextLossGuard.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { ShaderWarmUp } from './ShaderWarmUp.tsx';
+import { TourPresence } from '../tour/TourPresence.tsx';
 import type { AppFlags } from './flags.ts';
 import { AdaptiveResolution } from '../perf/AdaptiveResolution.tsx';
 import { fullPixelRatio } from '../perf/adaptiveResolution.ts';
@@ -86,6 +87,7 @@ export default function HallCanvas({
       <AdaptiveResolution fixed={flags.dpr} />
       <HallProbe layout={layout} />
       <ContextLossGuard />
+      <TourPresence />
       {xrStore && (
         <SceneErrorBoundary name="VR" fallback={() => null}>
           <Suspense fallback={null}>

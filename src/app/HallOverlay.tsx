@@ -17,6 +17,7 @@ import { TourBar } from '../ui/TourBar.tsx';
 import { IdleCountdown } from '../ui/IdleCountdown.tsx';
 import { DisplayLostNotice } from '../ui/DisplayLostNotice.tsx';
 import { startGuidedTour } from '../state/startGuidedTour.ts';
+import { GroupTourPanel } from '../tour/GroupTourPanel.tsx';
 
 interface Props {
   exhibition: Exhibition;
@@ -68,6 +69,7 @@ export function HallOverlay({ exhibition, layout, onGoTo, onMouseLook, onJoystic
         {!kiosk && <HelpHint />}
         <TourBar exhibition={exhibition} />
         <Notice />
+        {!kiosk && <GroupTourPanel layout={layout} />}
       </div>
       {textOpen && (
         <div className="text-view-overlay">

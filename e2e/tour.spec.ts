@@ -1,0 +1,129 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { content, pose } from './support.ts';
+
+/**
+ * A group tour end to end, against the tour server (static hall + Colyseus on one origin): a docent in
+ * the browser, a visitor in the browser in English, a visitor in emulated VR (IWER) in Chinese.
+ * Small viewports and pixel ratio 0.5: three SwiftShader pages share two cores.
+ */
+const DOCENT_CODE = 'expo-docent-2023'; // public/content/tour.json
+const [FIRST, SECOND] = [content.booths[2]!, content.booths[5]!];
+
+async function visitor(browser: Browser, path: string) {
+  const context = await browser.newContext({ viewport: { width: 640, height: 400 } });
+  const page = await context.newPage();
+  await openHall(page, path);
+  return page;
+}
+
+/** Like support's openHall, with room for three halls starting on two cores. */
+async function openHall(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-hall-ready', 'true', { timeout: 300_000 });
+}
+
+async function joinAs(page: Page, name: string) {
+  await expect(page.getByTestId('group-code')).not.toHaveValue('');
+  await page.getByTestId('group-name').fill(name);
+  await page.getByTestId('group-join').click();
+  await expect(page.getByTestId('group-following')).toHaveAttribute('data-following', 'true');
+}
+
+test('a docent leads a browser visitor (en) and a VR visitor (zh) through the hall', async ({ browser }) => {
+  // The heaviest page (emulator, Chinese text) starts first, while the machine is quiet.
+  const zh = await visitor(browser, '?lang=zh&dpr=0.5&emulate');
+
+  // Docent: unlock "Lead a group" with the docent code, get a room code, link and QR code.
+  const docent = await visitor(browser, '?lang=zh&dpr=0.5');
+  await docent.getByTestId('group-tour-toggle').click();
+  await docent.getByTestId('group-docent-code').fill(DOCENT_CODE);
+  await docent.getByTestId('group-lead').click();
+  const codeLine = docent.getByTestId('group-room-code');
+  await expect(codeLine).toHaveAttribute('data-code', /^[2-9A-HJKMNP-Z]{6}$/);
+  const code = (await codeLine.getAttribute('data-code'))!;
+  await expect(docent.getByTestId('group-link')).toContainText(`#/tour/${code}`);
+  await expect(docent.getByTestId('group-qr')).toBeVisible();
+
+  // A wrong code is refused.
+  const en = await visitor(browser, `?lang=en&dpr=0.5#/tour/ZZZZZZ`);
+  await en.getByTestId('group-join').click();
+  await expect(en.getByTestId('group-error')).toHaveText('No group has that code.');
+
+  // Join by link (English browser visitor) and by typed code (Chinese VR visitor).
+  await openHall(en, `?lang=en&dpr=0.5#/tour/${code}`);
+  await joinAs(en, 'Ada');
+  await zh.getByTestId('group-tour-toggle').click();
+  await zh.getByTestId('group-code').fill(code.toLowerCase());
+  await joinAs(zh, '小明');
+  await zh.getByTestId('enter-vr').click();
+  await expect.poll(() => zh.evaluate(() => Boolean(window.__hallXR?.store.getState().session))).toBe(true);
+
+  // The docent sees who follows.
+  const members = docent.getByTestId('group-members').locator('li');
+  await expect(members).toHaveCount(2);
+  await expect(members.filter({ hasText: 'Ada' })).toHaveAttribute('data-following', 'true');
+
+  // Gather at a booth: both arrive, each panel in its own language.
+  await docent.evaluate((id) => (window.location.hash = `#/booth/${id}`), FIRST.id);
+  await expect(docent.locator('#booth-panel-title')).toHaveText(FIRST.title.zh);
+  await docent.getByTestId('group-gather').click();
+  await expect(en.locator('#booth-panel-title')).toHaveText(FIRST.title.en);
+  // The headset page draws both eyes on SwiftShader, a few seconds a frame under load: give it time.
+  await expect(zh.locator('#booth-panel-title')).toHaveText(FIRST.title.zh, { timeout: 120_000 });
+  await expect
+    .poll(() => zh.evaluate(() => window.__hall!.isShown('vr-booth-panel')), { timeout: 120_000 })
+    .toBe(true);
+  // All three stand at the booth's viewing spot (the docent walked there, the visitors followed).
+  for (const page of [en, zh])
+    await expect
+      .poll(
+        async () => {
+          const [at, docentAt] = [await pose(page), await pose(docent)];
+          return Math.hypot(at.x - docentAt.x, at.z - docentAt.z);
+        },
+        { timeout: 120_000 },
+      )
+      .toBeLessThan(1);
+
+  // Everyone sees the others' avatars; the docent's laser dot is visible to the visitors.
+  for (const page of [docent, en, zh])
+    await expect.poll(() => page.evaluate(() => window.__tour!.avatarsShown()), { timeout: 120_000 }).toBe(2);
+  await docent.mouse.move(320, 200);
+  await expect.poll(() => en.evaluate(() => window.__tour!.pointerShown()), { timeout: 30_000 }).toBe(true);
+
+  // Ada roams: the docent's next booth does not pull her; rejoining brings her there.
+  await en.getByTestId('group-follow-toggle').click();
+  await expect(en.getByTestId('group-following')).toHaveAttribute('data-following', 'false');
+  await expect(members.filter({ hasText: 'Ada' })).toHaveAttribute('data-following', 'false');
+  await docent.evaluate((id) => (window.location.hash = `#/booth/${id}`), SECOND.id);
+  await docent.getByTestId('group-gather').click();
+  await expect(zh.locator('#booth-panel-title')).toHaveText(SECOND.title.zh, { timeout: 120_000 });
+  await expect(en.locator('#booth-panel-title')).toHaveText(FIRST.title.en);
+  await en.getByTestId('group-follow-toggle').click();
+  await expect(en.getByTestId('group-following')).toHaveAttribute('data-following', 'true');
+  await expect(en.locator('#booth-panel-title')).toHaveText(SECOND.title.en);
+
+  // A cut socket: the visitor sees it reconnecting, then is back in the group, still following.
+  // (Its first tries are held back, or the loopback reconnection would beat the check.)
+  await en.route('**/matchmake/reconnect/**', (route) => route.abort());
+  await en.evaluate(() => window.__tour!.dropSocket());
+  await expect(en.getByTestId('group-reconnecting')).toBeVisible();
+  await expect(members.filter({ hasText: 'Ada' })).toHaveAttribute('data-connected', 'false');
+  await en.unroute('**/matchmake/reconnect/**');
+  await expect.poll(() => en.evaluate(() => window.__tour!.status()), { timeout: 30_000 }).toBe('joined');
+  await expect(en.getByTestId('group-reconnecting')).toHaveCount(0);
+  await expect(members.filter({ hasText: 'Ada' })).toHaveAttribute('data-connected', 'true');
+  await expect(en.getByTestId('group-following')).toHaveAttribute('data-following', 'true');
+});
+
+test('without a tour server (a static deploy), the tour UI says so in one line and the hall works', async ({
+  page,
+}) => {
+  await page.route('**/tour-server.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await openHall(page, '?lang=en');
+  await page.getByTestId('group-tour-toggle').click();
+  await expect(page.getByTestId('group-unavailable')).toHaveText(
+    'Group tours need the tour server; the hall works on its own.',
+  );
+  await expect(page.getByTestId('group-join')).toHaveCount(0);
+});

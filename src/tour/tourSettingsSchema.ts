@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * Tour server settings, in `public/content/tour.json` beside the exhibition, validated like the content
+ * (file, JSON path and reason). The tour server reads it at start and never serves it to browsers.
+ */
+export const TourSettings = z
+  .object({
+    $schema: z.string().optional(),
+    /** Unlocks "Lead a group". Change it for every event. 6–64 characters. */
+    docentCode: z.string().min(6, 'at least 6 characters').max(64),
+    /** Visitors per tour, besides the docent (and kiosk spectators). */
+    maxVisitors: z.number().int().min(1).max(60),
+    /** How long a dropped visitor keeps their place (Wi-Fi blip, headset asleep). */
+    reconnectSeconds: z.number().int().min(5).max(600),
+    /** How long the group waits for a dropped docent before visitors are told and roam freely. */
+    docentWaitSeconds: z.number().int().min(10).max(1800),
+    /** Avatar pose updates per second (10–20). */
+    poseHz: z.number().int().min(10).max(20),
+    /** Per address: tour joins and creations a minute, and failed ones (wrong codes) a minute. */
+    joinsPerMinute: z.number().int().min(1).max(10_000),
+    failedJoinsPerMinute: z.number().int().min(1).max(1000),
+    voice: z
+      .object({
+        /** Peer-to-peer voice: the docent sends one stream per listener, up to this many. */
+        p2pLimit: z.number().int().min(1).max(60),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type TourSettings = z.infer<typeof TourSettings>;
+
+/** Defaults for tests and a missing file: a random docent code is set by the caller. */
+export const DEFAULT_TOUR_SETTINGS: Omit<TourSettings, 'docentCode'> = {
+  maxVisitors: 30,
+  reconnectSeconds: 60,
+  docentWaitSeconds: 180,
+  poseHz: 10,
+  joinsPerMinute: 60,
+  failedJoinsPerMinute: 10,
+  voice: { p2pLimit: 12 },
+};
