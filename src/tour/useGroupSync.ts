@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
-import { goToBooth } from '../app/goToBooth.ts';
+import { goToBooth } from '../state/goToBooth.ts';
 import { useHallStore } from '../state/hallStore.ts';
 import { useVRStore } from '../state/vrStore.ts';
 import { isFollowing, useGroupStore } from './groupStore.ts';
