@@ -34,6 +34,9 @@ describe('an exhibition at the length limits', () => {
       // The title shrinks to fit its block before it is cut; the organisations and figure labels are cut.
       const cut = labels.filter((l) => l.boothId === limits.booths[0]!.id && l.text.endsWith(ELLIPSIS));
       expect(cut.map((l) => l.key.split(':')[1])).toEqual(expect.arrayContaining(['orgs']));
+      // The wall intros have a line budget down to the tiles below them (checked with the others above).
+      for (const key of ['entrance:comverse:intro', 'entrance:overview:intro'])
+        expect(labels.find((l) => l.key === key)?.maxLines, key).toBeGreaterThan(0);
     });
 
   for (const lang of ['zh', 'en'] as const)

@@ -10,6 +10,9 @@ const SOFT = '#d9e1ee';
 const INK = '#1d2230';
 
 /** The entrance's 3D text: title banner, display walls, the timeline wall and the six measures. */
+/** Line height of the walls' body text (the intros' line budget is counted in it). */
+const INTRO_LINE_HEIGHT = 1.3;
+
 export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang: Lang): LabelSpec[] {
   const g = entranceGeometry(layout, exhibition.entrance.timeline.length);
   const zh = lang === 'zh';
@@ -34,7 +37,7 @@ export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang:
   const body = (size: number, maxWidth: number, color = SOFT): LabelStyle => ({
     fontSize: size,
     maxWidth,
-    lineHeight: 1.3,
+    lineHeight: INTRO_LINE_HEIGHT,
     anchorX: 'left',
     anchorY: 'top',
     color,
@@ -83,14 +86,17 @@ export function entranceLabels(exhibition: Exhibition, layout: HallLayout, lang:
         maxLines: zh ? 6 : 8,
       });
     });
-    if (face.intro)
-      put(
-        'intro',
-        face.intro(lang, exhibition),
-        0.3,
-        face.top - 0.5,
-        body(zh ? 0.13 : 0.11, face.width - 0.6),
-      );
+    if (face.intro) {
+      // The intro runs from under the heading down to the first row of tiles (or near the floor), and is
+      // cut there with an ellipsis at the schema's length limits.
+      const size = zh ? 0.13 : 0.11;
+      const introTop = face.top - 0.5;
+      const bottom = face.tiles[0] ? face.tiles[0].top + 0.1 : 0.4;
+      put('intro', face.intro(lang, exhibition), 0.3, introTop, {
+        ...body(size, face.width - 0.6),
+        maxLines: Math.max(1, Math.floor((introTop - bottom) / (size * INTRO_LINE_HEIGHT))),
+      });
+    }
   }
 
   // Timeline along the west hall wall.
