@@ -87,7 +87,7 @@ test('keyboard: Tab reaches the top bar, Enter opens the directory, typing filte
   await expect(directory).toHaveCSS('outline-style', 'solid'); // a visible focus ring
   // Then the bar's other buttons, in order (on a wide screen the phone's "More" menu is not there).
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Tour' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Tour', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Text view' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
