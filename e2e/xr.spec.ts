@@ -10,7 +10,7 @@ import { openHall, pose, watchExternalRequests } from './support.ts';
 type Vec = [number, number, number];
 
 // An emulated XR frame takes ~0.5 s on two shared cores (more under load); a test here draws 20–60 of them.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 360_000 });
 
 async function enterVR(page: Page, path: string) {
   await openHall(page, path);
