@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Exhibition } from '../content/schema.ts';
 import { useHallStore } from '../state/hallStore.ts';
 import { useT } from './useT.ts';
@@ -39,8 +39,22 @@ export function TopBar({
     setMenuOpen(false);
     run();
   };
+  const bar = useRef<HTMLElement | null>(null);
+  // Panels start below the bar's real height (`--top-bar-h`): where its buttons wrap to a second row
+  // (a narrow desktop window with Enter VR), no panel covers them.
+  useEffect(() => {
+    const el = bar.current;
+    if (!el) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--top-bar-h', `${el.offsetHeight}px`));
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--top-bar-h');
+    };
+  }, []);
   return (
-    <header className="top-bar">
+    <header className="top-bar" ref={bar}>
       <h1 className="top-bar__title">{L(exhibition.title)}</h1>
       <nav className="top-bar__actions">
         {show.directory && (
