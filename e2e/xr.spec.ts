@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { computeHallLayout, type BoothInput } from '../src/layout/computeHallLayout.ts';
 import { openHall, pose, watchExternalRequests } from './support.ts';
 
 /**
@@ -143,8 +145,14 @@ async function boothPanelPage(page: Page): Promise<string | undefined> {
   });
 }
 
-const TV_HOST = { x: -7.7, z: -22.25 };
-const KOOMAP: Vec = [-14.9, 2.2, -22.25];
+// Booth positions from the same pure layout the hall uses (they move when the content or the layout does).
+const LAYOUT = computeHallLayout(
+  (JSON.parse(readFileSync('public/content/exhibition.json', 'utf8')) as { booths: BoothInput[] }).booths,
+);
+const boothAt = (id: string) => LAYOUT.booths.find((b) => b.id === id)!;
+const TV_HOST = boothAt('virtual-tv-host');
+const KOOMAP_BOOTH = boothAt('koomap-xicun-ar-tourism');
+const KOOMAP: Vec = [KOOMAP_BOOTH.x, 2.2, KOOMAP_BOOTH.z];
 
 test('enter VR from a deep link: standing at the booth with its panel open; snap turn turns', async ({
   page,
