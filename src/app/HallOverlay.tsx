@@ -13,6 +13,7 @@ import { LoadingScreen } from '../ui/LoadingScreen.tsx';
 import { TextView } from '../ui/TextView.tsx';
 import { HelpHint } from '../ui/HelpHint.tsx';
 import { EnterVRButton } from '../ui/EnterVRButton.tsx';
+import { EnterARButton } from '../ui/EnterARButton.tsx';
 import { TourBar } from '../ui/TourBar.tsx';
 import { IdleCountdown } from '../ui/IdleCountdown.tsx';
 import { DisplayLostNotice } from '../ui/DisplayLostNotice.tsx';
@@ -26,12 +27,22 @@ interface Props {
   onMouseLook: () => void;
   onJoystick: () => void;
   enterVR: () => Promise<boolean>;
+  enterAR: () => Promise<boolean>;
   /** Kiosk settings decide which controls show; null outside kiosk mode. */
   kiosk: KioskSettings | null;
 }
 
 /** The DOM layer over the canvas. While the text view is open the hall's controls are inert. */
-export function HallOverlay({ exhibition, layout, onGoTo, onMouseLook, onJoystick, enterVR, kiosk }: Props) {
+export function HallOverlay({
+  exhibition,
+  layout,
+  onGoTo,
+  onMouseLook,
+  onJoystick,
+  enterVR,
+  enterAR,
+  kiosk,
+}: Props) {
   const overlay = useHallStore((s) => s.overlay);
   const setOverlay = useHallStore((s) => s.setOverlay);
   const ui = kiosk?.ui;
@@ -60,7 +71,14 @@ export function HallOverlay({ exhibition, layout, onGoTo, onMouseLook, onJoystic
             textView: ui?.textView ?? true,
             language: ui?.languageSwitch ?? true,
           }}
-          vrSlot={ui && !ui.enterVR ? null : <EnterVRButton onEnter={enterVR} />}
+          vrSlot={
+            ui && !ui.enterVR ? null : (
+              <>
+                <EnterVRButton onEnter={enterVR} />
+                <EnterARButton onEnter={enterAR} />
+              </>
+            )
+          }
         />
         <Directory exhibition={exhibition} onGoTo={onGoTo} />
         <BoothPanel exhibition={exhibition} onGoTo={onGoTo} allowLinks={!kiosk} />

@@ -114,6 +114,7 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
         onMouseLook={() => canvasRef.current?.requestPointerLock()}
         onJoystick={kick}
         enterVR={xr.enterVR}
+        enterAR={xr.enterAR}
         kiosk={settings}
       />
       {kiosk.status === 'error' && (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useVRStore } from '../state/vrStore.ts';
-import { checkImmersiveVR } from '../controls/xr/xrSupport.ts';
+import { useARStore } from '../state/arStore.ts';
+import { checkImmersiveAR, checkImmersiveVR } from '../controls/xr/xrSupport.ts';
 import type { HallXRStore } from '../controls/xr/createHallXRStore.ts';
 
 declare global {
@@ -28,13 +29,15 @@ async function loadStore(emulate: boolean): Promise<HallXRStore> {
 }
 
 /**
- * Decides VR availability and owns the one XR store. The XR chunk is fetched only where immersive VR
- * is possible (a headset browser) or asked for (`?emulate`); other visitors never download it.
+ * Decides VR and AR availability and owns the one XR store (both modes use it). The XR chunk is fetched
+ * only where immersive VR or AR is possible (a headset or ARCore phone browser) or asked for
+ * (`?emulate`); other visitors never download it.
  */
 export function useXRRuntime(emulate: boolean) {
   const [store, setStore] = useState<HallXRStore | null>(null);
   const storeRef = useRef<Promise<HallXRStore> | null>(null);
   const setStatus = useVRStore((s) => s.setStatus);
+  const setARStatus = useARStore((s) => s.setStatus);
 
   const ensureStore = useCallback(() => {
     storeRef.current ??= loadStore(emulate).then((created) => {
@@ -48,17 +51,24 @@ export function useXRRuntime(emulate: boolean) {
     let cancelled = false;
     (async () => {
       if (emulate) await ensureStore();
-      const support = await checkImmersiveVR(navigator, window.isSecureContext);
+      const [support, ar] = await Promise.all([
+        checkImmersiveVR(navigator, window.isSecureContext),
+        checkImmersiveAR(navigator, window.isSecureContext),
+      ]);
       if (cancelled) return;
-      if (support.supported) {
-        setStatus('available');
-        void ensureStore();
-      } else setStatus('unsupported', support.reason);
-    })().catch(() => setStatus('unsupported', 'error'));
+      if (support.supported) setStatus('available');
+      else setStatus('unsupported', support.reason);
+      if (ar.supported) setARStatus('available');
+      else setARStatus('unsupported', ar.reason);
+      if (support.supported || ar.supported) void ensureStore();
+    })().catch(() => {
+      setStatus('unsupported', 'error');
+      setARStatus('unsupported', 'error');
+    });
     return () => {
       cancelled = true;
     };
-  }, [emulate, ensureStore, setStatus]);
+  }, [emulate, ensureStore, setStatus, setARStatus]);
 
   const enterVR = useCallback(async () => {
     setStatus('entering');
@@ -74,5 +84,20 @@ export function useXRRuntime(emulate: boolean) {
     return true;
   }, [ensureStore, setStatus]);
 
-  return { store, enterVR };
+  const enterAR = useCallback(async () => {
+    setARStatus('entering');
+    try {
+      const xr = await ensureStore();
+      const session = await xr.enterAR();
+      if (!session) throw new Error('no session');
+    } catch (error) {
+      console.error('[hall] could not enter AR', error);
+      return false;
+    } finally {
+      setARStatus('available');
+    }
+    return true;
+  }, [ensureStore, setARStatus]);
+
+  return { store, enterVR, enterAR };
 }

@@ -72,6 +72,19 @@ const STRINGS = {
   'vr_no-immersive-vr': { zh: 'VR：未检测到头显', en: 'VR: no headset found' },
   vr_error: { zh: 'VR 暂不可用', en: 'VR is not available right now' },
   vrFailed: { zh: '无法进入 VR，请重试。', en: 'Could not start VR. Please try again.' },
+  // Mixed reality: the hall as a tabletop model (src/controls/xr/ar/).
+  enterAR: { zh: '桌面模型 AR', en: 'Tabletop AR' },
+  enteringAR: { zh: '正在进入 AR…', en: 'Entering AR…' },
+  ar_insecure: { zh: 'AR 需要 HTTPS 连接', en: 'AR needs an HTTPS connection' },
+  'ar_no-webxr': {
+    zh: 'AR：请用头显或手机浏览器打开',
+    en: 'AR: open this page in a headset or phone browser',
+  },
+  'ar_no-immersive-ar': { zh: 'AR：此设备不支持透视', en: 'AR: this device has no passthrough' },
+  ar_error: { zh: 'AR 暂不可用', en: 'AR is not available right now' },
+  arFailed: { zh: '无法进入 AR，请重试。', en: 'Could not start AR. Please try again.' },
+  stepInside: { zh: '走进展馆', en: 'Step inside' },
+  backToTable: { zh: '回到桌面模型', en: 'Back to the table' },
   skipToContent: { zh: '跳到文字版内容', en: 'Skip to text content' },
   // Operator page: visit statistics behind the PIN (src/ui/operator/).
   operatorTitle: { zh: '参观统计', en: 'Visit statistics' },

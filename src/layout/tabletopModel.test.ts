@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { boothAtHallPoint, computeTabletopFrame, hallToModel, modelToHall } from './tabletopModel.ts';
+import {
+  boothAtHallPoint,
+  computeTabletopFrame,
+  hallPointOnTable,
+  hallToModel,
+  modelRootPose,
+  modelToHall,
+} from './tabletopModel.ts';
 import { computeHallLayout, HALL_DIMENSIONS } from './computeHallLayout.ts';
 import { rect } from './geometry.ts';
 
@@ -51,5 +58,32 @@ describe('boothAtHallPoint', () => {
       expect(boothAtHallPoint(layout, outside)).toBeNull();
       expect(boothAtHallPoint(layout, outside, 0.5)).toBe(booth.id);
     }
+  });
+});
+
+describe('modelRootPose', () => {
+  const frame = computeTabletopFrame(rect(-40, 60, -20, 30), 1);
+  const placed = { x: 0.3, y: 0.74, z: -1.2, yaw: Math.PI / 2, scale: 1 };
+
+  it('puts the floor centre on the placement point and shrinks the hall to the table', () => {
+    const centre = hallPointOnTable(frame, placed, { x: 10, y: 0, z: 5 });
+    expect(centre.x).toBeCloseTo(0.3);
+    expect(centre.y).toBeCloseTo(0.74);
+    expect(centre.z).toBeCloseTo(-1.2);
+    // A 100 m long hall turned a quarter left: its east end (+x) is now at −z, 0.5 m from the centre.
+    const east = hallPointOnTable(frame, placed, { x: 60, y: 0, z: 5 });
+    expect(east.x).toBeCloseTo(0.3);
+    expect(east.z).toBeCloseTo(-1.7);
+    // A 6 m wall stands 6 cm tall on the table.
+    expect(hallPointOnTable(frame, placed, { x: 10, y: 6, z: 5 }).y).toBeCloseTo(0.8);
+  });
+
+  it('scales about the placement point', () => {
+    const twice = { ...placed, yaw: 0, scale: 2 };
+    const east = hallPointOnTable(frame, twice, { x: 60, y: 0, z: 5 });
+    expect(east.x).toBeCloseTo(1.3);
+    expect(east.z).toBeCloseTo(-1.2);
+    const root = modelRootPose(frame, twice, { x: 0, y: 0, z: 0, yaw: 0, scale: 0 });
+    expect(root.scale).toBeCloseTo(0.02);
   });
 });

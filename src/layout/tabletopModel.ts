@@ -54,3 +54,51 @@ export function boothAtHallPoint(layout: HallLayout, p: Point, margin = 0): stri
   }
   return best;
 }
+
+/** Where the model stands on the table: its origin's point, its turn about the vertical, extra scale. */
+export interface ModelPlacement {
+  x: number;
+  y: number;
+  z: number;
+  yaw: number;
+  /** On top of the frame's fit: 1 = the model is TABLETOP_SIDE metres on its longer side. */
+  scale: number;
+}
+
+/**
+ * The transform of the hall's root group that turns the full-size hall into the placed model: uniform
+ * scale `frame.scale × placement.scale`, turn `yaw`, and a position such that the floor's centre lands
+ * on the placement point. `out` is written and returned (no allocation per frame).
+ */
+export function modelRootPose(
+  frame: TabletopFrame,
+  placement: ModelPlacement,
+  out: { x: number; y: number; z: number; yaw: number; scale: number },
+) {
+  const k = frame.scale * placement.scale;
+  const c = Math.cos(placement.yaw);
+  const s = Math.sin(placement.yaw);
+  // The root maps a hall point h to placement + R(yaw)·(k·h); the centre must map to the placement.
+  const cx = frame.centre.x * k;
+  const cz = frame.centre.z * k;
+  out.x = placement.x - (cx * c + cz * s);
+  out.z = placement.z - (-cx * s + cz * c);
+  out.y = placement.y;
+  out.yaw = placement.yaw;
+  out.scale = k;
+  return out;
+}
+
+/** A hall point (at height y) where the placed model shows it, in the room's coordinates. */
+export function hallPointOnTable(
+  frame: TabletopFrame,
+  placement: ModelPlacement,
+  p: Point & { y: number },
+): { x: number; y: number; z: number } {
+  const root = modelRootPose(frame, placement, { x: 0, y: 0, z: 0, yaw: 0, scale: 0 });
+  const c = Math.cos(root.yaw);
+  const s = Math.sin(root.yaw);
+  const x = p.x * root.scale;
+  const z = p.z * root.scale;
+  return { x: root.x + x * c + z * s, y: root.y + p.y * root.scale, z: root.z - x * s + z * c };
+}

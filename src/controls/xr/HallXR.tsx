@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { IfInSessionMode, XR } from '@react-three/xr';
 import type { Exhibition } from '../../content/schema.ts';
 import type { HallLayout } from '../../layout/computeHallLayout.ts';
 import type { NavField } from '../../layout/navigation.ts';
 import type { FontRouter } from '../../text/fontManifest.ts';
-import { useVRStore } from '../../state/vrStore.ts';
+import { useVRStore, type VRUnsupportedReason } from '../../state/vrStore.ts';
 import type { HallXRStore } from './createHallXRStore.ts';
 import { VROrigin } from './VROrigin.tsx';
 import { XRInteraction } from './XRInteraction.tsx';
@@ -22,12 +22,17 @@ interface Props {
 
 /** Everything that exists only for headset visitors; this module and its imports form the lazy XR chunk. */
 export default function HallXR({ store, exhibition, layout, nav, router }: Props) {
+  const statusBefore = useRef<{ reason: VRUnsupportedReason | null } | null>(null);
   useEffect(
     () =>
       store.subscribe((state, prev) => {
         if (state.session === prev.session) return;
         const vr = useVRStore.getState();
-        vr.setStatus(state.session ? 'in-session' : 'available');
+        // An AR session on a phone without VR support must not leave an Enter VR button behind.
+        if (state.session) statusBefore.current = vr.status === 'unsupported' ? vr : null;
+        if (state.session) vr.setStatus('in-session');
+        else if (statusBefore.current) vr.setStatus('unsupported', statusBefore.current.reason);
+        else vr.setStatus('available');
         if (!state.session) vr.setDirectoryOpen(false);
       }),
     [store],

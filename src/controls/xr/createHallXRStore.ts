@@ -24,7 +24,9 @@ const SELECT_POINTER = { clickThresholdMs: Number.POSITIVE_INFINITY } as const;
  *    teleport path (XRInteraction). Hand-tracking and Vision Pro visitors move by choosing booths;
  *  - 90 Hz, maximum fixed foveation (the hall's detail is in the centre of view), native framebuffer
  *    scale (1.0: more costs fill rate a standalone headset needs to hold 90 Hz);
- *  - only the features the hall uses: hand tracking, nothing else.
+ *  - only the features the hall uses: hand tracking; hit testing and anchors for the tabletop model in
+ *    AR. All three are *optional* features of every session request (the library puts a `true` in
+ *    `optionalFeatures`, never `requiredFeatures`), so a runtime without them still starts a VR session.
  * `framebufferScale` below 1 is for the emulator: its Quest 3 panels (2064×2208 per eye) are rasterised
  * on the CPU in tests.
  */
@@ -39,11 +41,11 @@ export function createHallXRStore(options: { assetBase: string; framebufferScale
     foveation: 1,
     frameBufferScaling: options.framebufferScale ?? 1,
     handTracking: true,
-    anchors: false,
+    anchors: true,
     layers: false,
     meshDetection: false,
     planeDetection: false,
-    hitTest: false,
+    hitTest: true,
     depthSensing: false,
     bodyTracking: false,
     domOverlay: false,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkImmersiveVR } from './xrSupport.ts';
+import { checkImmersiveAR, checkImmersiveVR } from './xrSupport.ts';
+
+/** A browser whose runtime supports exactly these session modes. */
+const runtime = (...modes: XRSessionMode[]) => ({
+  xr: { isSessionSupported: async (mode: XRSessionMode) => modes.includes(mode) },
+});
 
 describe('checkImmersiveVR', () => {
   it('explains why VR is unavailable', async () => {
@@ -13,5 +18,26 @@ describe('checkImmersiveVR', () => {
   it('reports support', async () => {
     const yes = { xr: { isSessionSupported: async () => true } };
     expect(await checkImmersiveVR(yes, true)).toEqual({ supported: true });
+  });
+});
+
+describe('checkImmersiveAR', () => {
+  it('asks for immersive-ar, not immersive-vr', async () => {
+    expect(await checkImmersiveAR(runtime('immersive-ar'), true)).toEqual({ supported: true });
+    // A VR-only headset (no passthrough) offers VR and says why AR is not there.
+    expect(await checkImmersiveVR(runtime('immersive-vr'), true)).toEqual({ supported: true });
+    expect(await checkImmersiveAR(runtime('immersive-vr'), true)).toEqual({
+      supported: false,
+      reason: 'no-immersive-ar',
+    });
+  });
+  it('explains why AR is unavailable', async () => {
+    expect(await checkImmersiveAR(runtime('immersive-ar'), false)).toEqual({
+      supported: false,
+      reason: 'insecure',
+    });
+    expect(await checkImmersiveAR({}, true)).toEqual({ supported: false, reason: 'no-webxr' });
+    const broken = { xr: { isSessionSupported: async () => Promise.reject(new Error('x')) } };
+    expect(await checkImmersiveAR(broken, true)).toEqual({ supported: false, reason: 'error' });
   });
 });
