@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import type { Group } from 'three';
 import { Canvas, type RootState } from '@react-three/fiber';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
@@ -61,6 +62,8 @@ export default function HallCanvas({
   const [built, setBuilt] = useState(false);
   const [warm, setWarm] = useState(false);
   const spawn = layout.entrance.spawn;
+  // The hall's root: identity, except in AR, where it becomes the tabletop model (controls/xr/ar/).
+  const hallRoot = useRef<Group>(null);
   return (
     <Canvas
       frameloop={!warm ? 'never' : flags.perf ? 'always' : 'demand'}
@@ -69,16 +72,18 @@ export default function HallCanvas({
       camera={{ fov: DEFAULT_FOV_Y, near: 0.1, far: 220, position: [spawn.x, EYE_HEIGHT, spawn.z] }}
       onCreated={onCreated}
     >
-      <Hall
-        exhibition={exhibition}
-        layout={layout}
-        lang={lang}
-        router={router}
-        onSelectBooth={onSelectBooth}
-        onHoverBooth={onHoverBooth}
-        onFloorClick={onFloorClick}
-        onBuilt={() => setBuilt(true)}
-      />
+      <group ref={hallRoot} name="hall-root">
+        <Hall
+          exhibition={exhibition}
+          layout={layout}
+          lang={lang}
+          router={router}
+          onSelectBooth={onSelectBooth}
+          onHoverBooth={onHoverBooth}
+          onFloorClick={onFloorClick}
+          onBuilt={() => setBuilt(true)}
+        />
+      </group>
       <PlayerRig layout={layout} nav={nav} enabled={!inVR} timeScale={flags.timeScale} />
       <DesktopControls />
       <AspectFov layout={layout} />
@@ -91,7 +96,14 @@ export default function HallCanvas({
       {xrStore && (
         <SceneErrorBoundary name="VR" fallback={() => null}>
           <Suspense fallback={null}>
-            <HallXR store={xrStore} exhibition={exhibition} layout={layout} nav={nav} router={router} />
+            <HallXR
+              store={xrStore}
+              exhibition={exhibition}
+              layout={layout}
+              nav={nav}
+              router={router}
+              hallRoot={hallRoot}
+            />
           </Suspense>
         </SceneErrorBoundary>
       )}

@@ -17,11 +17,14 @@ export function BoothProps({
   exhibition,
   layout,
   material,
+  forceFar = false,
   onReady,
 }: {
   exhibition: Exhibition;
   layout: HallLayout;
   material: Material;
+  /** Far detail everywhere, whatever the distance (the tabletop model, where hall distances mean nothing). */
+  forceFar?: boolean;
   /** Once the props are built (in a worker, see usePropChunks.ts) and mounted. */
   onReady?: () => void;
 }) {
@@ -32,7 +35,9 @@ export function BoothProps({
   useFrame(({ camera }) => {
     camera.getWorldPosition(eye);
     for (let i = 0; i < chunks.length; i++) {
-      const detail = chunkDetail(chunks[i]?.box.distanceToPoint(eye) ?? 0, details.current[i]);
+      const detail = forceFar
+        ? 'far'
+        : chunkDetail(chunks[i]?.box.distanceToPoint(eye) ?? 0, details.current[i]);
       details.current[i] = detail;
       const full = fullMeshes.current[i];
       const far = farMeshes.current[i];

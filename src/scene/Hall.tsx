@@ -13,6 +13,7 @@ import { createHallMaterials, disposeMaterials } from './materials.ts';
 import { HallShell } from './HallShell.tsx';
 import { Lighting } from './Lighting.tsx';
 import { useLoadStore } from '../state/loadStore.ts';
+import { useARStore } from '../state/arStore.ts';
 import { isBuilt, LAST_STAGE } from './buildStages.ts';
 import { useBuildStage } from './useBuildStage.ts';
 
@@ -62,10 +63,19 @@ export function Hall({
     [layout, exhibition.entrance.timeline.length],
   );
   const labels = useMemo(() => computeLabels(exhibition, layout, lang), [exhibition, layout, lang]);
+  // The hall as a tabletop model in AR (its root is scaled down, see controls/xr/ar/): far-detail props
+  // only, and no ceiling, so the visitor looks into it from above.
+  const miniature = useARStore((s) => s.view === 'table');
   return (
     <>
       <Lighting />
-      <HallShell layout={layout} panels={entrance.panels} materials={materials} onFloorClick={onFloorClick} />
+      <HallShell
+        layout={layout}
+        panels={entrance.panels}
+        materials={materials}
+        onFloorClick={onFloorClick}
+        roofless={miniature}
+      />
       {isBuilt('stands', stage) && (
         <BoothStands exhibition={exhibition} layout={layout} material={materials.stands} />
       )}
@@ -74,6 +84,7 @@ export function Hall({
           exhibition={exhibition}
           layout={layout}
           material={materials.props}
+          forceFar={miniature}
           onReady={() => setPropsReady(true)}
         />
       )}

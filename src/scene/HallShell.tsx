@@ -12,10 +12,12 @@ interface Props {
   panels: BoxSpec[];
   materials: HallMaterials;
   onFloorClick?: (x: number, z: number, event: ThreeEvent<MouseEvent>) => void;
+  /** Ceiling and its lights hidden (the tabletop model, seen from above). */
+  roofless?: boolean;
 }
 
 /** Floor, walls, ceiling and its light strips: four draw calls whatever the hall's size. */
-export function HallShell({ layout, panels, materials, onFloorClick }: Props) {
+export function HallShell({ layout, panels, materials, onFloorClick, roofless = false }: Props) {
   const { minX, maxX, minZ, maxZ } = layout.bounds;
   const width = maxX - minX;
   const depth = maxZ - minZ;
@@ -52,11 +54,14 @@ export function HallShell({ layout, panels, materials, onFloorClick }: Props) {
         rotation-x={Math.PI / 2}
         position={[(minX + maxX) / 2, h, (minZ + maxZ) / 2]}
         material={materials.ceiling}
+        visible={!roofless}
       >
         <planeGeometry args={[width + 1, depth + 1]} />
       </mesh>
       <BoxInstances boxes={boxes} material={materials.boxes} name="hall-boxes" />
-      <BoxInstances boxes={lights} material={materials.light} name="ceiling-lights" />
+      <group visible={!roofless}>
+        <BoxInstances boxes={lights} material={materials.light} name="ceiling-lights" />
+      </group>
     </group>
   );
 }

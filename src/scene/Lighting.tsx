@@ -4,6 +4,7 @@ import { Color, Fog, PMREMGenerator } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 import { useDisplayStore } from '../state/displayStore.ts';
 import { useLoadStore } from '../state/loadStore.ts';
+import { useARStore } from '../state/arStore.ts';
 import { whenIdle } from '../lib/schedule.ts';
 
 const BACKGROUND = '#0c0f16';
@@ -34,13 +35,17 @@ export function Lighting() {
   }, [textReady, wanted]);
   // The environment map lives only on the GPU: render it again after a context restore.
   const restoreCount = useDisplayStore((s) => s.restoreCount);
+  // The tabletop model in AR: no sky and no fog, so the passthrough shows around the model.
+  const onTable = useARStore((s) => s.view === 'table');
   useEffect(() => {
+    if (onTable) return;
     scene.background = new Color(BACKGROUND);
     scene.fog = new Fog(BACKGROUND, 45, 150);
     return () => {
+      scene.background = null;
       scene.fog = null;
     };
-  }, [scene]);
+  }, [scene, onTable]);
   useEffect(() => {
     if (!wanted) return;
     const pmrem = new PMREMGenerator(gl);

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
+import type { Group } from 'three';
 import { IfInSessionMode, XR } from '@react-three/xr';
 import type { Exhibition } from '../../content/schema.ts';
 import type { HallLayout } from '../../layout/computeHallLayout.ts';
@@ -11,6 +12,7 @@ import { XRInteraction } from './XRInteraction.tsx';
 import { VRBoothPanel } from './VRBoothPanel.tsx';
 import { VRDirectoryPanel } from './VRDirectoryPanel.tsx';
 import { VRToolbar } from './VRToolbar.tsx';
+import { HallAR } from './ar/HallAR.tsx';
 
 interface Props {
   store: HallXRStore;
@@ -18,10 +20,12 @@ interface Props {
   layout: HallLayout;
   nav: NavField;
   router: FontRouter;
+  /** The full-size hall's root group: the tabletop model in AR. */
+  hallRoot: RefObject<Group | null>;
 }
 
 /** Everything that exists only for headset visitors; this module and its imports form the lazy XR chunk. */
-export default function HallXR({ store, exhibition, layout, nav, router }: Props) {
+export default function HallXR({ store, exhibition, layout, nav, router, hallRoot }: Props) {
   const statusBefore = useRef<{ reason: VRUnsupportedReason | null } | null>(null);
   useEffect(
     () =>
@@ -46,6 +50,9 @@ export default function HallXR({ store, exhibition, layout, nav, router }: Props
         <XRInteraction nav={nav} />
         <VRBoothPanel exhibition={exhibition} layout={layout} router={router} />
         <VRDirectoryPanel exhibition={exhibition} layout={layout} router={router} />
+      </IfInSessionMode>
+      <IfInSessionMode allow="immersive-ar">
+        <HallAR exhibition={exhibition} layout={layout} nav={nav} router={router} hallRoot={hallRoot} />
       </IfInSessionMode>
     </XR>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Vector3, type Group } from 'three';
 import type { Exhibition } from '../../content/schema.ts';
@@ -16,10 +16,14 @@ interface Props {
   exhibition: Exhibition;
   layout: HallLayout;
   router: FontRouter;
+  /** Places the panel instead of beside the booth (the tabletop model in AR: over the model). */
+  place?: (panel: Group, boothIndex: number) => void;
+  /** More in the panel's frame (the tabletop's "Step inside" button). */
+  children?: ReactNode;
 }
 
 /** The selected booth's text in the headset, beside the booth, facing the visitor's viewing spot. */
-export function VRBoothPanel({ exhibition, layout, router }: Props) {
+export function VRBoothPanel({ exhibition, layout, router, place, children }: Props) {
   const selected = useHallStore((s) => s.selectedBoothId);
   const lang = useHallStore((s) => s.lang);
   const xrCamera = useThree((s) => s.gl.xr.getCamera());
@@ -35,13 +39,14 @@ export function VRBoothPanel({ exhibition, layout, router }: Props) {
     setPage(0);
     const pose = layout.booths[index];
     if (!pose || !group.current) return;
+    if (place) return place(group.current, index);
     xrCamera.getWorldPosition(eye);
     const height = eye.y > 0.5 ? eye.y : 1.6;
     // Beside the booth (30° to the right), so the stand stays in view.
     const p = placePanel({ x: pose.viewSpot.x, y: height, z: pose.viewSpot.z }, pose.viewSpot.yaw, 32);
     group.current.position.set(p.x, p.y, p.z);
     group.current.rotation.set(0, p.rotationY, 0);
-  }, [index, layout, xrCamera]);
+  }, [index, layout, xrCamera, place]);
 
   const onButton = (id: string) => {
     const n = exhibition.booths.length;
@@ -64,6 +69,7 @@ export function VRBoothPanel({ exhibition, layout, router }: Props) {
       userData={{ page: page + 1, pages: panel.pages }}
     >
       {index >= 0 && <VRPanel layout={panel} router={router} name="vr-booth-panel" onButton={onButton} />}
+      {index >= 0 && children}
     </group>
   );
 }
