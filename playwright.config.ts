@@ -31,12 +31,12 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'browser', testIgnore: /(xr|tour)\.spec\.ts/ },
+    { name: 'browser', testIgnore: /(xr|tour|(^|\/)ar)\.spec\.ts/ },
     {
       // A stock Chromium, native WebXR included (no --disable-features=WebXR): `?emulate` installs Meta's
       // IWER over the native runtime on purpose, as it must in a desktop Chrome (e2e/xr.spec.ts checks it).
       name: 'xr',
-      testMatch: /xr\.spec\.ts/,
+      testMatch: /(xr|(^|\/)ar)\.spec\.ts/,
     },
     {
       // Group tours: three visitors (browser, browser, emulated VR) against the tour server.
