@@ -11,7 +11,7 @@ import { aim, frames, lookDown, trigger, type Vec } from './xrDrive.ts';
  * whose hit tests answer from the emulator's tiny room (src/controls/xr/tinyRoom.ts: a floor and a
  * table 74 cm high, a metre in front). One session, few XR frames: an emulated frame takes ~0.5 s here.
  */
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: 360_000 });
 
 const LAYOUT = computeHallLayout(
   (JSON.parse(readFileSync('public/content/exhibition.json', 'utf8')) as { booths: BoothInput[] }).booths,
@@ -40,7 +40,8 @@ const sceneState = (page: Page) =>
   page.evaluate(() => {
     let root = window.__hallXR!.store.getState().origin!;
     while (root.parent) root = root.parent;
-    const scene = root as unknown as { background: unknown; fog: unknown };
+    const scene = root as unknown as { isScene?: boolean; background: unknown; fog: unknown };
+    if (!scene.isScene) return null; // the XR origin of a moment ago, no longer in the scene
     return {
       transparent: scene.background === null && scene.fog === null,
       table: root.getObjectByName('hall-root')?.userData.table as string | undefined,
@@ -78,10 +79,13 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
 }) => {
   const external = watchExternalRequests(page);
   page.on('console', (m) => m.text().includes('[hall]') && console.log(m.text()));
+  const started = Date.now();
+  const step = (what: string) => console.log(`[ar] ${((Date.now() - started) / 1000).toFixed(1)} s: ${what}`);
   await openHall(page, '?lang=en&emulate');
   await expect(page.getByTestId('enter-ar')).toBeVisible();
   await expect(page.getByTestId('enter-vr')).toBeVisible();
 
+  step('hall ready');
   // A visitor looks down at the table in front of them, and starts AR.
   await lookDown(page, Math.PI / 4);
   await page.getByTestId('enter-ar').click();
@@ -97,6 +101,7 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
     .poll(() => page.evaluate(() => window.__hall!.isShown('ar-reticle')), { timeout: 60_000 })
     .toBe(true);
 
+  step('reticle on the table');
   // A select places the model on the table, anchored; it is about 1 m on its longer side.
   await trigger(page, 'right');
   await expect.poll(() => sceneState(page)).toMatchObject({ table: 'anchored' });
@@ -111,6 +116,31 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
   test.info().annotations.push({ type: 'ar-draw-calls', description: String(calls) });
   expect(calls).toBeLessThanOrEqual(150);
 
+  step('placed');
+  // One grip carries the model: squeeze, move the hand 10 cm to the right, let go.
+  const centre = () => point(page, 'hall-root', FRAME.centre.x, 0, FRAME.centre.z);
+  const before = await centre();
+  const hand: Vec = [0.25, 1.1, -0.5];
+  const ahead: Vec = [0.25, 0.7, -1.0];
+  await aim(page, 'right', hand, ahead);
+  const squeeze = (value: number) =>
+    page.evaluate(
+      (value) =>
+        window.__hallXR!.store.getState().emulator!.controllers.right!.updateButtonValue('squeeze', value),
+      value,
+    );
+  await frames(page, 1);
+  await squeeze(1);
+  await frames(page, 2);
+  await aim(page, 'right', [hand[0] + 0.1, hand[1], hand[2]], [ahead[0] + 0.1, ahead[1], ahead[2]]);
+  await frames(page, 2);
+  await squeeze(0);
+  await frames(page, 2);
+  const after = await centre();
+  expect(after!.x - before!.x).toBeCloseTo(0.1, 2);
+  expect(after!.z - before!.z).toBeCloseTo(0, 2);
+  await expect.poll(() => sceneState(page)).toMatchObject({ table: 'anchored' }); // anchored again there
+  step('moved with a grip');
   // Pointing at a booth in the model (from above it) opens its panel floating over the model.
   const booth = await point(page, `booth-hit:${BOOTH.id}`);
   const target: Vec = [booth!.x, booth!.y, booth!.z];
@@ -121,6 +151,7 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
   const panel = await point(page, 'vr-booth-panel');
   expect(panel!.y).toBeGreaterThan(0.9); // above the model
 
+  step('booth panel over the model');
   // Step inside: the full-size hall (opaque) at that booth's viewing spot.
   await pressButton(page, 'ar-step-inside');
   await expect.poll(() => hallScale(page)).toBeCloseTo(1, 3);
@@ -133,10 +164,12 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
     .toBeLessThan(0.01);
   await expect.poll(() => page.evaluate(() => window.__hall!.isShown('ar-back-to-table'))).toBe(true);
 
+  step('inside');
   // Back to the table: the model again, with the booth's panel.
   await pressButton(page, 'ar-back-to-table');
   await expect.poll(() => hallScale(page)).toBeCloseTo(FRAME.scale, 4);
   await expect.poll(() => sceneState(page)).toMatchObject({ transparent: true });
   await expect.poll(() => page.evaluate(() => window.__hall!.isShown('ar-step-inside'))).toBe(true);
+  step('back on the table');
   expect(external).toEqual([]);
 });
