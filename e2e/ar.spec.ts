@@ -131,11 +131,11 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
     );
   await frames(page, 1);
   await squeeze(1);
-  await frames(page, 2);
+  await frames(page, 1);
   await aim(page, 'right', [hand[0] + 0.1, hand[1], hand[2]], [ahead[0] + 0.1, ahead[1], ahead[2]]);
-  await frames(page, 2);
+  await frames(page, 1);
   await squeeze(0);
-  await frames(page, 2);
+  await frames(page, 1);
   const after = await centre();
   expect(after!.x - before!.x).toBeCloseTo(0.1, 2);
   expect(after!.z - before!.z).toBeCloseTo(0, 2);

@@ -80,7 +80,11 @@ export async function frames(page: Page, n = 2) {
     await page.evaluate(() => window.__hallXR!.store.requestFrame().then(() => undefined));
 }
 
-/** Pull and release a controller's trigger, a frame or two each. */
+/**
+ * Pull and release a controller's trigger, one XR frame each: in each emulated frame the emulator panel
+ * first hands its poses to the device, then the frame's input is read, so one frame after an aim the
+ * pointers already point there. (xr.spec.ts waits two; frames cost ~0.5 s here, several under load.)
+ */
 export async function trigger(page: Page, hand: 'left' | 'right') {
   const set = (value: number) =>
     page.evaluate(
@@ -88,9 +92,9 @@ export async function trigger(page: Page, hand: 'left' | 'right') {
         window.__hallXR!.store.getState().emulator!.controllers[hand]!.updateButtonValue('trigger', value),
       { hand, value },
     );
-  await frames(page, 2);
+  await frames(page, 1);
   await set(1);
   await frames(page, 1);
   await set(0);
-  await frames(page, 2);
+  await frames(page, 1);
 }
