@@ -63,6 +63,26 @@ const noLibraryEmulator: Plugin = {
   },
 };
 
+/**
+ * fiber's `<Canvas>` calls `extend(THREE)` with the whole namespace, so no part of three could be left out
+ * of the 3D chunk. The build drops that call; the hall registers the classes its JSX uses
+ * (src/three/threeCatalogue.ts). Fails the build if fiber's code changed shape.
+ */
+const FIBER_EXTEND_ALL = 'React.useMemo(() => extend(THREE), []);';
+const threeCatalogue: Plugin = {
+  name: 'hall:three-catalogue',
+  apply: 'build',
+  transform(code, id) {
+    if (!/[\\/]@react-three[\\/]fiber[\\/]dist[\\/]react-three-fiber\.esm\.js$/.test(id)) return null;
+    if (!code.includes(FIBER_EXTEND_ALL))
+      throw new Error(`hall:three-catalogue: "${FIBER_EXTEND_ALL}" not found in ${id}`);
+    return {
+      code: code.replace(FIBER_EXTEND_ALL, '').replace("import * as THREE from 'three';", ''),
+      map: null,
+    };
+  },
+};
+
 export default defineConfig({
   base: './',
   plugins: [
@@ -70,6 +90,7 @@ export default defineConfig({
     precacheGuard,
     cspMeta,
     noLibraryEmulator,
+    threeCatalogue,
     VitePWA({
       // A new service worker waits: it never takes over a running kiosk (no skipWaiting / clientsClaim).
       // src/kiosk/pwa/registerServiceWorker.ts activates a waiting one when the page next loads.

@@ -74,6 +74,22 @@ describe('serve:lan', () => {
     expect(again.status).toBe(304);
   });
 
+  it('gzips text for a browser that takes it (fonts as they are), with its own ETag', async () => {
+    const json = await get('/content/exhibition.json', { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(json.headers['content-encoding']).toBe('gzip');
+    expect(json.headers.vary).toBe('Accept-Encoding');
+    expect(String(json.headers.etag)).toMatch(/-gz"$/);
+    const plain = await get('/content/exhibition.json');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('{"booths":[]}');
+    const font = await get('/fonts/x.woff', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(font.headers['content-encoding']).toBeUndefined();
+    const again = await get('/content/exhibition.json', {
+      headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': String(json.headers.etag) },
+    });
+    expect(again.status).toBe(304);
+  });
+
   it('serves fonts as font/woff', async () => {
     const font = await get('/fonts/x.woff');
     expect(font.status).toBe(200);

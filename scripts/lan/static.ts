@@ -1,6 +1,8 @@
 // A small static file handler for the built hall: no directory listing, nothing outside the root folder.
 import { createReadStream, realpathSync } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { gzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, posix, sep } from 'node:path';
 
@@ -35,6 +37,26 @@ const MIME_TYPES: Record<string, string> = {
   '.ogg': 'audio/ogg',
   '.wav': 'audio/wav',
 };
+
+/** Text the browser can take gzipped (fonts, images and media are compressed already). */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.map',
+  '.webmanifest',
+  '.txt',
+  '.svg',
+  '.gltf',
+]);
+const gzipped = promisify(gzip);
+
+/** Whether a reply to a request with this Accept-Encoding may be gzipped. */
+export function acceptsGzip(acceptEncoding: string | string[] | undefined): boolean {
+  return /\bgzip\b(?!;q=0(?:\.0*)?\b)/.test(String(acceptEncoding ?? ''));
+}
 
 export function contentType(file: string): string {
   return MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -74,6 +96,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 /** Serves the files under `root` with `headers` (security headers) on every response. */
 export function createStaticHandler(root: string, headers: Record<string, string>): Handler {
   const realRoot = realpathSync(root);
+  /** Gzipped bodies by file and ETag: each file is compressed once (the content JSON 167 → 54 kB). */
+  const compressed = new Map<string, Promise<Buffer>>();
 
   const sendStatus = (
     res: ServerResponse,
@@ -108,17 +132,35 @@ export function createStaticHandler(root: string, headers: Record<string, string
     if (!inside(realRoot, file)) return sendStatus(res, 403, 'Forbidden');
     if (!stats.isFile()) return sendStatus(res, 404, 'Not found');
 
-    const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+    const zip = COMPRESSIBLE.has(extname(file).toLowerCase()) && acceptsGzip(req.headers['accept-encoding']);
+    const version = `${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}`;
+    const etag = `W/"${version}${zip ? '-gz' : ''}"`;
     const fileHeaders = {
       ...headers,
       'Content-Type': contentType(file),
       'Cache-Control': cacheControl(urlPath),
       ETag: etag,
       'Last-Modified': stats.mtime.toUTCString(),
+      Vary: 'Accept-Encoding',
     };
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, fileHeaders);
       return res.end();
+    }
+    if (zip) {
+      const key = `${file}\n${version}`;
+      let body = compressed.get(key);
+      if (!body) {
+        body = readFile(file).then((raw) => gzipped(raw, { level: 9 }));
+        compressed.set(key, body);
+      }
+      const bytes = await body;
+      res.writeHead(200, {
+        ...fileHeaders,
+        'Content-Encoding': 'gzip',
+        'Content-Length': String(bytes.length),
+      });
+      return res.end(req.method === 'HEAD' ? undefined : bytes);
     }
     res.writeHead(200, { ...fileHeaders, 'Content-Length': String(stats.size) });
     if (req.method === 'HEAD') return res.end();

@@ -21,6 +21,10 @@ import { TourPresence } from '../tour/TourPresence.tsx';
 import type { AppFlags } from './flags.ts';
 import { AdaptiveResolution } from '../perf/AdaptiveResolution.tsx';
 import { fullPixelRatio } from '../perf/adaptiveResolution.ts';
+import { registerThreeCatalogue } from '../three/threeCatalogue.ts';
+import { isSoftwareRenderer } from '../text/isSoftwareRenderer.ts';
+
+registerThreeCatalogue();
 
 const PerfOverlay = lazy(() => import('../perf/PerfOverlay.tsx'));
 const HallXR = lazy(() => import('../controls/xr/HallXR.tsx'));
@@ -70,7 +74,10 @@ export default function HallCanvas({
       dpr={flags.dpr ?? fullPixelRatio(window.devicePixelRatio)}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       camera={{ fov: DEFAULT_FOV_Y, near: 0.1, far: 220, position: [spawn.x, EYE_HEIGHT, spawn.z] }}
-      onCreated={onCreated}
+      onCreated={(state) => {
+        isSoftwareRenderer(state.gl.getContext()); // asked now, while the GPU has nothing queued
+        onCreated(state);
+      }}
     >
       <group ref={hallRoot} name="hall-root">
         <Hall

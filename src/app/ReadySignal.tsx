@@ -8,7 +8,7 @@ import { whenGpuDone } from './gpuFence.ts';
  * for the next frame):
  *  - first frame, once the GPU has finished drawing it (a fence, see gpuFence.ts): the loading screen
  *    goes, the environment lighting is made and the 3D text starts typesetting;
- *  - hall ready, once a frame with all text is drawn: `data-hall-ready` on <html> and a `hall:ready`
+ *  - hall ready, once a frame with all text and the booth props is drawn: `data-hall-ready` on <html> and a `hall:ready`
  *    window event. Tests and the kiosk wait for these, never for a timer.
  */
 function signalHallReady() {
@@ -18,7 +18,7 @@ function signalHallReady() {
 }
 
 export function ReadySignal() {
-  const textReady = useLoadStore((s) => s.textReady);
+  const textReady = useLoadStore((s) => s.textReady && s.propsReady);
   const invalidate = useThree((s) => s.invalidate);
   const gl = useThree((s) => s.gl);
   const frames = useRef(0);

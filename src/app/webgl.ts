@@ -1,12 +1,45 @@
-/** Whether this browser can create a WebGL2 context (the hall needs it). */
+/** Whether this browser can create a WebGL2 context (the hall needs it), and starting its GPU early. */
+
+let probed: boolean | null = null;
+
+/** Whether a WebGL2 context can be created here (probed once: each probe is a context). */
 export function hasWebGL2(): boolean {
+  if (probed !== null) return probed;
   try {
     const canvas = document.createElement('canvas');
     const gl = canvas.getContext('webgl2');
-    if (!gl) return false;
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    probed = gl !== null;
   } catch {
-    return false;
+    probed = false;
   }
+  return probed;
+}
+
+/**
+ * Starts the GPU process from a worker (src/app/gpuWarmUp.worker.ts), so that the first context's cost is
+ * not a long task on the main thread. Resolves when the worker has answered, failed, or after `timeoutMs`;
+ * at once where there is no OffscreenCanvas (the main-thread probe then pays for it, as before).
+ */
+export function warmUpGpu(timeoutMs = 8_000): Promise<void> {
+  if (typeof Worker !== 'function' || typeof OffscreenCanvas !== 'function') return Promise.resolve();
+  return new Promise((done) => {
+    let worker: Worker | null = null;
+    const finish = () => {
+      clearTimeout(timer);
+      worker?.terminate();
+      done();
+    };
+    const timer = setTimeout(finish, timeoutMs);
+    try {
+      worker = new Worker(new URL('./gpuWarmUp.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = finish;
+      worker.onerror = (event) => {
+        event.preventDefault();
+        finish();
+      };
+    } catch {
+      finish();
+    }
+  });
 }

@@ -1,12 +1,21 @@
 import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { Vector3, type Material, type Mesh } from 'three';
+import { BufferAttribute, BufferGeometry, Vector3, type Material, type Mesh } from 'three';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { usePropChunks } from './usePropChunks.ts';
 import { chunkDetail, type ChunkDetail } from './propChunks.ts';
 
 const eye = new Vector3();
+
+/**
+ * An invisible stand-in with the attributes of a prop chunk (position, normal, colour), mounted until the
+ * props arrive: the shader warm-up compiles the props' program with the rest of the hall (compileAsync
+ * visits invisible meshes too), so the props' first draw compiles nothing. Shared, never disposed.
+ */
+const standIn = new BufferGeometry();
+for (const name of ['position', 'normal', 'color'])
+  standIn.setAttribute(name, new BufferAttribute(new Float32Array(9), 3));
 
 /**
  * All booth props: one mesh per floor cell of booths (frustum culling skips the cells out of view), each
@@ -18,6 +27,7 @@ export function BoothProps({
   layout,
   material,
   forceFar = false,
+  build,
   onReady,
 }: {
   exhibition: Exhibition;
@@ -25,10 +35,12 @@ export function BoothProps({
   material: Material;
   /** Far detail everywhere, whatever the distance (the tabletop model, where hall distances mean nothing). */
   forceFar?: boolean;
+  /** Start building (after the hall's first frame). */
+  build: boolean;
   /** Once the props are built (in a worker, see usePropChunks.ts) and mounted. */
   onReady?: () => void;
 }) {
-  const chunks = usePropChunks(exhibition, layout, onReady);
+  const chunks = usePropChunks(exhibition, layout, build, onReady);
   const fullMeshes = useRef<(Mesh | null)[]>([]);
   const farMeshes = useRef<(Mesh | null)[]>([]);
   const details = useRef<ChunkDetail[]>([]);
@@ -47,6 +59,9 @@ export function BoothProps({
   });
   return (
     <group name="booth-props">
+      {chunks.length === 0 && (
+        <mesh name="booth-props-stand-in" geometry={standIn} material={material} visible={false} />
+      )}
       {chunks.map((chunk, i) => (
         <group key={i} name={`booth-props-cell-${i}`}>
           <mesh

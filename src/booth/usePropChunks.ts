@@ -32,10 +32,20 @@ function buildOffThread(
   return { result, stop: () => worker?.terminate() };
 }
 
-/** The booth props of this exhibition and layout (empty until built); `onReady` once they are. */
-export function usePropChunks(exhibition: Exhibition, layout: HallLayout, onReady?: () => void): PropChunk[] {
+/**
+ * The booth props of this exhibition and layout (empty until built); the build starts once `build` is
+ * true (after the hall's first frame: the worker's script is not part of that frame's download);
+ * `onReady` once they are built.
+ */
+export function usePropChunks(
+  exhibition: Exhibition,
+  layout: HallLayout,
+  build: boolean,
+  onReady?: () => void,
+): PropChunk[] {
   const [chunks, setChunks] = useState<PropChunk[]>(NONE);
   useEffect(() => {
+    if (!build) return;
     let live = true;
     let built: PropChunk[] | null = null;
     const job = buildOffThread(exhibition, layout);
@@ -50,7 +60,7 @@ export function usePropChunks(exhibition: Exhibition, layout: HallLayout, onRead
       if (built) disposePropChunks(built);
       setChunks(NONE);
     };
-  }, [exhibition, layout]);
+  }, [exhibition, layout, build]);
   useEffect(() => {
     if (chunks !== NONE) onReady?.();
     // onReady is a notification; its identity must not rebuild anything.

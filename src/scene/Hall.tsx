@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { entranceGeometry } from '../layout/entranceGeometry.ts';
@@ -30,7 +30,7 @@ interface Props {
   onSelectBooth: (id: string) => void;
   onHoverBooth: (id: string | null) => void;
   onFloorClick?: (x: number, z: number) => void;
-  /** Called once every part is mounted (the build runs in slices, see buildStages.ts). */
+  /** Called once every part is mounted (the build runs in slices, see buildStages.ts; the props follow). */
   onBuilt?: () => void;
 }
 
@@ -46,8 +46,7 @@ export function Hall({
   onBuilt,
 }: Props) {
   const stage = useBuildStage();
-  const [propsReady, setPropsReady] = useState(false);
-  const built = stage >= LAST_STAGE && propsReady;
+  const built = stage >= LAST_STAGE;
   useEffect(() => {
     if (built) onBuilt?.();
     // onBuilt is a notification; a new callback identity must not call it again.
@@ -56,6 +55,7 @@ export function Hall({
   // Text is typeset after the first frame, so the hall appears at once and its signage streams in.
   const firstFrame = useLoadStore((s) => s.firstFrame);
   const setTextProgress = useLoadStore((s) => s.setText);
+  const setPropsReady = useLoadStore((s) => s.setPropsReady);
   const materials = useMemo(() => createHallMaterials(), []);
   useEffect(() => () => disposeMaterials(materials), [materials]);
   const entrance = useMemo(
@@ -85,7 +85,8 @@ export function Hall({
           layout={layout}
           material={materials.props}
           forceFar={miniature}
-          onReady={() => setPropsReady(true)}
+          build={firstFrame}
+          onReady={setPropsReady}
         />
       )}
       {isBuilt('targets', stage) && (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useThree } from '@react-three/fiber';
-import { Color, Fog, PMREMGenerator } from 'three';
-import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+import { Color, Fog } from 'three';
+import { makeRoomEnvironment } from './roomEnvironment.ts';
 import { useDisplayStore } from '../state/displayStore.ts';
 import { useLoadStore } from '../state/loadStore.ts';
 import { useARStore } from '../state/arStore.ts';
@@ -16,7 +16,8 @@ const BACKGROUND = '#0c0f16';
  * The reflections are made once all the hall's text is drawn and the main thread is idle: PMREM's blur
  * and GGX shaders are the slowest to compile of the whole hall (2.8 s of 4.8 s before the first frame under
  * SwiftShader), they change every lit material's program (compiled again), and the hall reads fine under
- * the two lights alone for the moment it takes. Off the path to the first frame and to readable signage.
+ * the two lights alone for the moment it takes. Off the path to the first frame and to readable signage;
+ * every program involved is compiled without blocking (roomEnvironment.ts).
  */
 export function Lighting() {
   const gl = useThree((s) => s.gl);
@@ -46,21 +47,26 @@ export function Lighting() {
       scene.fog = null;
     };
   }, [scene, onTable]);
+  const get = useThree((s) => s.get);
   useEffect(() => {
     if (!wanted) return;
-    const pmrem = new PMREMGenerator(gl);
-    const room = new RoomEnvironment();
-    const target = pmrem.fromScene(room, 0.04);
-    scene.environment = target.texture;
-    scene.environmentIntensity = 0.55;
-    room.dispose();
-    pmrem.dispose();
-    invalidate();
+    let cancelled = false;
+    let made: { dispose: () => void } | null = null;
+    void makeRoomEnvironment(gl).then(async (environment) => {
+      if (cancelled) return environment.dispose();
+      made = environment;
+      scene.environment = environment.texture;
+      scene.environmentIntensity = 0.55;
+      // Every lit material's program changes with an environment: compiled without blocking, then drawn.
+      await gl.compileAsync(scene, get().camera).catch(() => {});
+      if (!cancelled) invalidate();
+    });
     return () => {
+      cancelled = true;
       scene.environment = null;
-      target.dispose();
+      made?.dispose();
     };
-  }, [gl, scene, invalidate, wanted, restoreCount]);
+  }, [gl, scene, get, invalidate, wanted, restoreCount]);
   return (
     <>
       <hemisphereLight args={['#f3f6ff', '#3a3126', 1.1]} />

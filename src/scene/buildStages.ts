@@ -1,6 +1,7 @@
 /**
  * The hall is mounted in slices, one per macrotask, instead of one synchronous block: the shell, then the
- * stands, then the props (the heaviest: every prop built and merged per floor cell), then the hit targets.
+ * stands, then the props (an invisible stand-in until the hall's first frame, then built and merged in a
+ * worker, see usePropChunks.ts), then the hit targets.
  * Between two slices the browser paints, runs input handlers and the DOM overlay stays responsive.
  */
 export const BUILD_STAGES = ['shell', 'stands', 'props', 'targets'] as const;

@@ -7,10 +7,13 @@ interface LoadState {
   text: number;
   textReady: boolean;
   firstFrame: boolean;
+  /** The booth props are built (in a worker, after the first frame) and mounted. */
+  propsReady: boolean;
   setContent: (fraction: number) => void;
   setFonts: (fraction: number) => void;
   setText: (fraction: number, ready: boolean) => void;
   setFirstFrame: () => void;
+  setPropsReady: () => void;
 }
 
 export const useLoadStore = create<LoadState>()((set) => ({
@@ -19,10 +22,12 @@ export const useLoadStore = create<LoadState>()((set) => ({
   text: 0,
   textReady: false,
   firstFrame: false,
+  propsReady: false,
   setContent: (content) => set({ content }),
   setFonts: (fonts) => set({ fonts }),
   setText: (text, textReady) => set({ text, textReady }),
   setFirstFrame: () => set({ firstFrame: true }),
+  setPropsReady: () => set({ propsReady: true }),
 }));
 
 /** Progress until the first frame (text then streams in with its own indicator). */

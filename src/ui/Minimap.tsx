@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { addAfterEffect } from '@react-three/fiber';
 import type { Exhibition } from '../content/schema.ts';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { usePlayerStore } from '../state/playerStore.ts';
@@ -54,7 +53,16 @@ export function Minimap({
       marker.style.transform = markerTransform(plan, x, z, yaw, MARKER_HALF);
     };
     place();
-    return addAfterEffect(place);
+    // fiber comes with the lazy 3D chunk: a static import would pull three and fiber into the main chunk.
+    let unsubscribe: (() => void) | null = null;
+    let cancelled = false;
+    void import('@react-three/fiber').then(({ addAfterEffect }) => {
+      if (!cancelled) unsubscribe = addAfterEffect(place);
+    });
+    return () => {
+      cancelled = true;
+      unsubscribe?.();
+    };
   }, [plan, inVR]);
 
   const onClick = (e: React.MouseEvent<HTMLCanvasElement>) => {
