@@ -26,45 +26,45 @@ export async function docentOffers(count: number): Promise<string[]> {
     audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true },
   });
   const track = mic.getAudioTracks()[0]!;
-  const peers: RTCPeerConnection[] = [];
-  const offers: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const pc = new RTCPeerConnection({ iceServers: [] });
-    pc.addTransceiver(track, { direction: 'sendonly', streams: [mic] });
-    await pc.setLocalDescription();
-    await new Promise<void>((done) => {
-      if (pc.iceGatheringState === 'complete') return done();
-      pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && done());
-    });
-    peers.push(pc);
-    offers.push(pc.localDescription!.sdp);
-  }
+  // All at once: gathering host candidates takes a while on a loaded machine.
+  const peers = Array.from({ length: count }, () => new RTCPeerConnection({ iceServers: [] }));
+  const offers = await Promise.all(
+    peers.map(async (pc) => {
+      pc.addTransceiver(track, { direction: 'sendonly', streams: [mic] });
+      await pc.setLocalDescription();
+      await new Promise<void>((done) => {
+        if (pc.iceGatheringState === 'complete') return done();
+        pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && done());
+      });
+      return pc.localDescription!.sdp;
+    }),
+  );
   window.__benchPeers = peers;
   return offers;
 }
 
 /** Visitor page: answers to these offers (one listening peer connection each). */
 export async function visitorAnswers(offers: string[]): Promise<string[]> {
-  const peers = window.__benchPeers ?? [];
-  const answers: string[] = [];
-  for (const sdp of offers) {
-    const pc = new RTCPeerConnection({ iceServers: [] });
-    pc.ontrack = ({ streams, track }) => {
-      // Played (muted) as the hall plays it, so the audio is decoded, not only received.
-      const audio = new Audio();
-      audio.muted = true;
-      audio.srcObject = streams[0] ?? new MediaStream([track]);
-      void audio.play().catch(() => undefined);
-    };
-    await pc.setRemoteDescription({ type: 'offer', sdp });
-    await pc.setLocalDescription();
-    await new Promise<void>((done) => {
-      if (pc.iceGatheringState === 'complete') return done();
-      pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && done());
-    });
-    peers.push(pc);
-    answers.push(pc.localDescription!.sdp);
-  }
+  const peers = offers.map(() => new RTCPeerConnection({ iceServers: [] }));
+  const answers = await Promise.all(
+    offers.map(async (sdp, i) => {
+      const pc = peers[i]!;
+      pc.ontrack = ({ streams, track }) => {
+        // Played (muted) as the hall plays it, so the audio is decoded, not only received.
+        const audio = new Audio();
+        audio.muted = true;
+        audio.srcObject = streams[0] ?? new MediaStream([track]);
+        void audio.play().catch(() => undefined);
+      };
+      await pc.setRemoteDescription({ type: 'offer', sdp });
+      await pc.setLocalDescription();
+      await new Promise<void>((done) => {
+        if (pc.iceGatheringState === 'complete') return done();
+        pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && done());
+      });
+      return pc.localDescription!.sdp;
+    }),
+  );
   window.__benchPeers = peers;
   return answers;
 }
