@@ -44,7 +44,8 @@ export class DocentVoice {
     this.unlisten = [
       connection.listen(SIGNAL_MESSAGE, (m) => this.receive(m as RelayedSignal)),
       connection.listen(VOICE_CONFIG_MESSAGE, (m) => {
-        this.limit = (m as VoiceConfig).p2pLimit;
+        const limit = Math.round(Number((m as VoiceConfig).p2pLimit));
+        this.limit = Number.isFinite(limit) ? Math.min(60, Math.max(1, limit)) : this.limit;
         useVoiceStore.getState().set({ limit: this.limit });
         this.sync();
       }),

@@ -18,13 +18,15 @@ export class VisitorVoice {
   private readonly unlisten: () => void;
   private closed = false;
   private inHeadset = false;
+  private wasJoined = false;
 
   constructor(private readonly connection: TourConnection) {
     this.unlisten = connection.listen(SIGNAL_MESSAGE, (m) => this.receive(m as RelayedSignal));
   }
 
   update(snapshot: GroupSnapshot, joined: boolean): void {
-    const first = this.snapshot === null;
+    const rejoined = joined && !this.wasJoined;
+    this.wasJoined = joined;
     const wasOpen = this.snapshot?.questionsOpen ?? false;
     this.snapshot = snapshot;
     if (snapshot.docent !== this.docent) {
@@ -33,8 +35,7 @@ export class VisitorVoice {
     }
     if (wasOpen && !snapshot.questionsOpen) this.stopAsking(true);
     // A visitor who joins or reconnects without a live connection asks the docent for one.
-    if (joined && (first || !this.link) && snapshot.docent && snapshot.docentStatus === 'present')
-      this.request();
+    if (rejoined && !this.link && snapshot.docent && snapshot.docentStatus === 'present') this.request();
   }
 
   /** In a headset the docent's avatar plays the voice positionally: the page's element is muted. */

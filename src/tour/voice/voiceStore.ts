@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { DEFAULT_TOUR_SETTINGS } from '../tourSettingsSchema.ts';
 import type { DocentVoice } from './docentVoice.ts';
 import type { VisitorVoice } from './visitorVoice.ts';
 
@@ -42,7 +43,7 @@ export const INITIAL_VOICE = {
 
 export const useVoiceStore = create<VoiceState>()((set) => ({
   ...INITIAL_VOICE,
-  limit: 12,
+  limit: DEFAULT_TOUR_SETTINGS.voice.p2pLimit,
   docent: null,
   visitor: null,
   set: (patch) => set(patch),
