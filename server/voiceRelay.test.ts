@@ -84,14 +84,17 @@ describe('voice signalling through the tour room', () => {
   it('relays offer, answer and ICE between the docent and one visitor, naming the sender', async () => {
     const { docent, a, b, config } = await group();
     expect(await config).toEqual({ p2pLimit: 7 });
-    docent.signal({ kind: 'offer', to: a.room.sessionId, sdp: SDP('sendonly') });
+    // A real offer is a few KB: over the 1 KB every other message is held to.
+    const offer = SDP('sendonly') + 'a=rtcp-fb:111 transport-cc\r\n'.repeat(150);
+    expect(offer.length).toBeGreaterThan(4000);
+    docent.signal({ kind: 'offer', to: a.room.sessionId, sdp: offer });
     docent.signal({
       kind: 'ice',
       to: a.room.sessionId,
       candidate: { candidate: 'candidate:1 1 udp 1 127.0.0.1 5000 typ host', sdpMid: '0', sdpMLineIndex: 0 },
     });
     await until(() => a.got.length === 2);
-    expect(a.got[0]).toEqual({ kind: 'offer', from: docent.room.sessionId, sdp: SDP('sendonly') });
+    expect(a.got[0]).toEqual({ kind: 'offer', from: docent.room.sessionId, sdp: offer });
     expect(a.got[1]?.kind).toBe('ice');
     a.signal({ kind: 'answer', to: docent.room.sessionId, sdp: SDP('recvonly') });
     await until(() => docent.got.length === 1);
