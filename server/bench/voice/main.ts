@@ -80,6 +80,7 @@ async function step(count: number): Promise<VoiceStep> {
   const listeners: Page[] = [];
   try {
     const offers = await docent.evaluate(docentOffers, count);
+    console.log(`  offers ready`);
     const answers: string[] = [];
     for (let at = 0; at < count; at += PER_PAGE) {
       const page = await listenerBrowser.newPage();
@@ -87,6 +88,7 @@ async function step(count: number): Promise<VoiceStep> {
       listeners.push(page);
       answers.push(...(await page.evaluate(visitorAnswers, offers.slice(at, at + PER_PAGE))));
     }
+    console.log(`  answers ready`);
     await docent.evaluate(docentAccept, answers);
     const heard = async () => (await Promise.all(listeners.map((p) => p.evaluate(peerTotals)))).flat();
     // Warm-up: every connection up (or 20 s), then 3 s more.

@@ -32,8 +32,10 @@ export async function docentOffers(count: number): Promise<string[]> {
     peers.map(async (pc) => {
       pc.addTransceiver(track, { direction: 'sendonly', streams: [mic] });
       await pc.setLocalDescription();
+      // ICE gathering done, or 5 s passed (the SDP then carries the candidates found so far).
       await new Promise<void>((done) => {
         if (pc.iceGatheringState === 'complete') return done();
+        setTimeout(done, 5000);
         pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && done());
       });
       return pc.localDescription!.sdp;
@@ -58,8 +60,10 @@ export async function visitorAnswers(offers: string[]): Promise<string[]> {
       };
       await pc.setRemoteDescription({ type: 'offer', sdp });
       await pc.setLocalDescription();
+      // ICE gathering done, or 5 s passed (the SDP then carries the candidates found so far).
       await new Promise<void>((done) => {
         if (pc.iceGatheringState === 'complete') return done();
+        setTimeout(done, 5000);
         pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && done());
       });
       return pc.localDescription!.sdp;
