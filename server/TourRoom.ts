@@ -14,6 +14,8 @@ import type { TourSettings } from '../src/tour/tourSettingsSchema.ts';
 import { ClientGuard, type Verdict } from './clientGuard.ts';
 import { docentCodeMatches } from './docentCode.ts';
 import { Member, newTourState, type TourState } from './tourState.ts';
+import { SIGNAL_MESSAGE, VOICE_CONFIG_MESSAGE } from '../src/tour/voice/voiceProtocol.ts';
+import { frameCap, VoiceRelay } from './voiceRelay.ts';
 
 type Role = 'docent' | 'visitor' | 'spectator';
 interface Auth {
@@ -44,6 +46,16 @@ export function createTourRoom(settings: TourSettings) {
     private readonly records = new Map<number, Uint8Array>();
     private dirty = new Set<number>();
     private docentTimer: { clear(): void } | null = null;
+    private readonly voice = new VoiceRelay({
+      docent: () => this.state.docent,
+      questionsOpen: () => this.state.questionsOpen,
+      member: (id) => this.state.members.get(id),
+      deliver: (id, message) => {
+        const to = this.clients.getById(id);
+        to?.send(SIGNAL_MESSAGE, message);
+        return !!to;
+      },
+    });
 
     override async onCreate(options: unknown) {
       const parsed = JoinOptions.safeParse(options);
@@ -81,7 +93,19 @@ export function createTourRoom(settings: TourSettings) {
         this.records.set(member.slot, toRecord(member.slot, bytes));
         this.dirty.add(member.slot);
       });
+      this.onMessage(SIGNAL_MESSAGE, (client, message: unknown) => {
+        const guard = client.userData?.guard;
+        const verdict = guard ? this.voice.relay(client.sessionId, guard, message, Date.now()) : 'drop';
+        if (verdict === 'flood' || verdict === 'invalid')
+          client.leave(verdict === 'flood' ? CLOSE_FLOOD : CLOSE_INVALID);
+      });
       this.onMessage('*', (client) => this.screen(client, () => false));
+    }
+
+    /** Frames over their type's cap (1 KB; 16 KB for voice signals) are refused before decoding. */
+    protected override _onMessage(client: Client<UserData, Auth>, buffer: Buffer) {
+      if (buffer.byteLength > frameCap(buffer)) this.screen(client, () => false);
+      else super._onMessage(client as Parameters<Room['_onMessage']>[0], buffer);
     }
 
     /** Rate first, then validity; drops the message or the client as the guard says. */
@@ -156,6 +180,7 @@ export function createTourRoom(settings: TourSettings) {
         if (previous && previous !== client.sessionId) this.state.members.delete(previous);
         this.state.docent = client.sessionId;
         this.docentReturned();
+        client.send(VOICE_CONFIG_MESSAGE, { p2pLimit: settings.voice.p2pLimit });
       }
       // Everyone's last pose, so the newcomer sees the group at once.
       const all = [...this.records.values()];
@@ -181,6 +206,7 @@ export function createTourRoom(settings: TourSettings) {
       }
       this.records.delete(member.slot);
       this.state.members.delete(client.sessionId);
+      this.voice.forget(client.sessionId);
     }
 
     private docentAway(consented: boolean) {

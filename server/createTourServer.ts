@@ -9,6 +9,7 @@ import { mergeHeaders, type HeaderOverrides } from '../scripts/lan/csp.ts';
 import { createStaticHandler, urlToPath } from '../scripts/lan/static.ts';
 import { TOUR_ROOM } from '../src/tour/protocol.ts';
 import type { TourSettings } from '../src/tour/tourSettingsSchema.ts';
+import { SIGNAL_FRAME_MAX } from '../src/tour/voice/voiceProtocol.ts';
 import { installJoinGuard } from './joinGuard.ts';
 import { createTourRoom } from './TourRoom.ts';
 
@@ -29,7 +30,10 @@ export interface TourServerOptions {
    * goes to the process that hosts it (the matchmaker hands this address out).
    */
   publicAddress?: string;
-  /** WebSocket frames larger than this are refused (the socket is closed). */
+  /**
+   * WebSocket frames larger than this are refused (the socket is closed): 16 KB, the voice signals' cap;
+   * the room refuses any other message over 1 KB (voiceRelay.ts frameCap).
+   */
   maxPayload?: number;
 }
 
@@ -82,7 +86,7 @@ export async function startTourServer(options: TourServerOptions): Promise<TourS
   };
 
   const colyseus = new Server({
-    transport: new WebSocketTransport({ server: http, maxPayload: options.maxPayload ?? 1024 }),
+    transport: new WebSocketTransport({ server: http, maxPayload: options.maxPayload ?? SIGNAL_FRAME_MAX }),
     presence: options.presence,
     driver: options.driver,
     publicAddress: options.publicAddress,

@@ -7,6 +7,7 @@ import { isFollowing, useGroupStore } from './groupStore.ts';
 import { formatRoomCode } from './roomCode.ts';
 import { tt } from './tourStrings.ts';
 import { nearestBooth } from './useGroupSync.ts';
+import { DocentVoiceControls, VisitorVoiceControls } from './voice/VoiceControls.tsx';
 
 /** The link a visitor opens (or scans): this hall with `#/tour/<code>`. */
 export function tourLink(code: string, base: string = document.baseURI): string {
@@ -75,6 +76,7 @@ export function GroupInTour({ layout }: { layout: HallLayout }) {
         <button type="button" onClick={gather} data-testid="group-gather">
           {tt('gatherHere', lang)}
         </button>
+        <DocentVoiceControls />
         <h3>
           {tt('members', lang)} ({visitors.length})
         </h3>
@@ -112,6 +114,7 @@ export function GroupInTour({ layout }: { layout: HallLayout }) {
           {following ? tt('leaveGroup', lang) : tt('rejoinGroup', lang)}
         </button>
       )}
+      <VisitorVoiceControls />
       <button type="button" onClick={() => void leaveTour()} data-testid="group-leave">
         {tt('leaveTour', lang)}
       </button>

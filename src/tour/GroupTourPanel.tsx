@@ -9,6 +9,8 @@ import { isRoomCode, normalizeRoomCode } from './roomCode.ts';
 import { tt } from './tourStrings.ts';
 import './groupTour.css';
 import { useGroupSync } from './useGroupSync.ts';
+import { useVoice } from './voice/useVoice.ts';
+import { unlockVoiceAudio } from './voice/voiceOutput.ts';
 
 const TOUR_LINK = /^#\/tour\/([A-Za-z0-9-]{4,12})\/?$/;
 
@@ -19,6 +21,7 @@ export function GroupTourPanel({ layout }: { layout: HallLayout }) {
   const open = useGroupStore((s) => s.panelOpen);
   const set = useGroupStore((s) => s.set);
   useGroupSync(layout);
+  useVoice();
 
   // A `#/tour/<code>` link opens the join form with its code.
   useEffect(() => {
@@ -99,10 +102,12 @@ function GroupForms() {
     const normalized = normalizeRoomCode(code);
     if (!isRoomCode(normalized)) return setLocalError(true);
     setLocalError(false);
+    unlockVoiceAudio(); // the join click is the gesture that lets the guide's voice play
     void joinGroup(normalized, name.trim() || defaultName(lang), lang, headset());
   };
   const onLead = (e: FormEvent) => {
     e.preventDefault();
+    unlockVoiceAudio();
     void leadGroup(docentCode, name.trim() || tt('guide', lang), lang, headset());
   };
   const shownError = localError ? 'wrongCode' : error;

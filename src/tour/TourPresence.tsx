@@ -1,6 +1,7 @@
 import { AvatarLayer } from './AvatarLayer.tsx';
 import { PoseSender } from './PoseSender.tsx';
 import { useGroupStore } from './groupStore.ts';
+import { DocentVoice3D } from './voice/DocentVoice3D.tsx';
 
 /** Inside the canvas during a tour: this visitor's pose out, everyone else's avatars in. */
 export function TourPresence() {
@@ -13,6 +14,7 @@ export function TourPresence() {
     <>
       {role !== 'spectator' && <PoseSender connection={connection} hz={hz} pointer={role === 'docent'} />}
       <AvatarLayer connection={connection} />
+      {role === 'visitor' && <DocentVoice3D connection={connection} />}
     </>
   );
 }

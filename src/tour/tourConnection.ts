@@ -3,6 +3,7 @@ import { decodeRecords, emptyPose } from './poseCodec.ts';
 import { CLOSE_FLOOD, CLOSE_INVALID, POSE_MESSAGE, TOUR_ROOM, type JoinOptions } from './protocol.ts';
 import type { ClientMessage, ClientMessageType, NoticeMessage } from './protocol.ts';
 import { RemotePoses } from './remotePoses.ts';
+import { SIGNAL_MESSAGE, VOICE_CONFIG_MESSAGE } from './voice/voiceProtocol.ts';
 import type { GroupError, GroupMember, GroupRole, GroupSnapshot } from './groupStore.ts';
 
 /** What the connection reports to the store. */
@@ -32,6 +33,9 @@ interface RawState {
 }
 
 const CONSENTED = 4000;
+/** Messages another feature (voice) handles: held until its listener is there, kept across reconnection. */
+const FEATURE_MESSAGES = [SIGNAL_MESSAGE, VOICE_CONFIG_MESSAGE] as const;
+type FeatureMessage = (typeof FEATURE_MESSAGES)[number];
 const RECONNECT_EVERY_MS = 1000;
 
 /** Matchmaking errors as what the visitor is told. */
@@ -82,6 +86,8 @@ export class TourConnection {
   private readonly scratch = emptyPose();
   /** Round-trip times (ms) of the last pings. */
   readonly rtts: number[] = [];
+  private readonly listeners = new Map<FeatureMessage, (message: unknown) => void>();
+  private readonly early = new Map<FeatureMessage, unknown[]>();
 
   constructor(
     private readonly endpoint: string,
@@ -123,6 +129,28 @@ export class TourConnection {
     if (this.room?.connection.isOpen) this.room.sendBytes(POSE_MESSAGE, bytes);
   }
 
+  /** A feature's messages (voice): messages that came before the listener are handed to it first. */
+  listen(type: FeatureMessage, listener: (message: unknown) => void): () => void {
+    this.listeners.set(type, listener);
+    for (const message of this.early.get(type) ?? []) listener(message);
+    this.early.delete(type);
+    return () => {
+      if (this.listeners.get(type) === listener) this.listeners.delete(type);
+    };
+  }
+
+  sendFeature(type: FeatureMessage, message: unknown): void {
+    if (this.room?.connection.isOpen) this.room.send(type, message);
+  }
+
+  private feature(type: FeatureMessage, message: unknown) {
+    const listener = this.listeners.get(type);
+    if (listener) return listener(message);
+    const held = this.early.get(type) ?? [];
+    if (held.length < 16) held.push(message);
+    this.early.set(type, held);
+  }
+
   /** Cut the socket without a goodbye (what a Wi-Fi blip does); used by tests through the page probe. */
   dropSocket(): void {
     this.room?.connection.close();
@@ -146,6 +174,7 @@ export class TourConnection {
       this.rtts.push(performance.now() - message.t);
       if (this.rtts.length > 20) this.rtts.shift();
     });
+    for (const type of FEATURE_MESSAGES) room.onMessage(type, (message) => this.feature(type, message));
     room.onLeave((code) => this.left(room, code));
     this.events.onStatus('joined');
   }

@@ -22,7 +22,10 @@ export const TourSettings = z
     failedJoinsPerMinute: z.number().int().min(1).max(1000),
     voice: z
       .object({
-        /** Peer-to-peer voice: the docent sends one stream per listener, up to this many. */
+        /**
+         * Peer-to-peer voice: the docent sends one stream per listener, up to this many (10: the most
+         * that every listener heard in full in bench/voice.md, server/bench/voice/main.ts).
+         */
         p2pLimit: z.number().int().min(1).max(60),
       })
       .strict(),
@@ -39,5 +42,5 @@ export const DEFAULT_TOUR_SETTINGS: Omit<TourSettings, 'docentCode'> = {
   poseHz: 10,
   joinsPerMinute: 60,
   failedJoinsPerMinute: 10,
-  voice: { p2pLimit: 12 },
+  voice: { p2pLimit: 10 },
 };
