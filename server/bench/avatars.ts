@@ -37,10 +37,13 @@ export async function measureAvatars(port: number, docentCode: string, count = 3
     const page = await browser.newPage({ viewport: VIEWPORT, locale: 'zh-CN' });
     await page.goto(`${base}?lang=zh&dpr=1`);
     await page.waitForSelector('html[data-hall-ready="true"]', { timeout: 240_000 });
-    await page.getByTestId('group-tour-toggle').click();
-    await page.getByTestId('group-docent-code').fill(docentCode);
-    await page.getByTestId('group-lead').click();
-    const code = await page.getByTestId('group-room-code').getAttribute('data-code', { timeout: 60_000 });
+    // Right after ready the page makes its environment map and compiles the lit materials again
+    // (src/scene/Lighting.tsx): seconds on SwiftShader, longer on a busy machine.
+    const slow = { timeout: 180_000 };
+    await page.getByTestId('group-tour-toggle').click(slow);
+    await page.getByTestId('group-docent-code').fill(docentCode, slow);
+    await page.getByTestId('group-lead').click(slow);
+    const code = await page.getByTestId('group-room-code').getAttribute('data-code', slow);
     if (!code) throw new Error('no room code');
     const without = await frame(page);
 
