@@ -74,6 +74,12 @@ const callsNow = (page: Page) =>
 /** Waits on the headset page: an emulated XR frame takes ~0.5 s on two cores, several under load. */
 const XR_WAIT = { timeout: 120_000 };
 
+/**
+ * Waits on a page whose hall has just become ready: it then makes its environment map and compiles the
+ * lit materials again (src/scene/Lighting.tsx), seconds on SwiftShader, a minute on a loaded machine.
+ */
+const AFTER_READY = { timeout: 120_000 };
+
 const inSession = (page: Page) => page.evaluate(() => Boolean(window.__hallXR?.store.getState().session));
 
 /** Records the headset visitor's place at every XR frame, to tell a teleport from a glide. */
@@ -220,14 +226,14 @@ test('a docent leads a browser visitor (en) and a VR visitor (zh); a kiosk scree
   // A kiosk joins as the big screen (the English visitor's page, reused): no name asked, listed apart.
   await zh.close();
   await openHall(en, `?kiosk&dpr=0.5&tour=${code}`);
-  await expect(en.getByTestId('kiosk-spectating')).toBeVisible();
+  await expect(en.getByTestId('kiosk-spectating')).toBeVisible(AFTER_READY);
   await expect(en.getByTestId('attract-cta')).toHaveCount(0);
   await expect(docent.getByTestId('group-screens')).toHaveText('Screens following: 大屏');
   await docent.evaluate((id) => (window.location.hash = `#/booth/${id}`), THIRD.id);
   await docent.getByTestId('group-gather').click();
-  await expect(en.locator('#booth-panel-title')).toHaveText(THIRD.title.zh); // the kiosk's language
+  await expect(en.locator('#booth-panel-title')).toHaveText(THIRD.title.zh, AFTER_READY); // its language
   // The docent ends the tour: the kiosk goes back to its attract loop.
   await docent.getByTestId('group-end').click();
-  await expect(en.getByTestId('kiosk-spectating')).toHaveCount(0);
-  await expect(en.getByTestId('attract-cta')).toBeVisible();
+  await expect(en.getByTestId('kiosk-spectating')).toHaveCount(0, AFTER_READY);
+  await expect(en.getByTestId('attract-cta')).toBeVisible(AFTER_READY);
 });
