@@ -2,14 +2,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { computeHallLayout, type BoothInput } from '../src/layout/computeHallLayout.ts';
 import { openHall, pose, watchExternalRequests } from './support.ts';
+import { aim, frames, quickSelect, trigger, type Vec } from './xrDriver.ts';
 
 /**
  * Headset visits under Meta's IWER emulating a Quest 3 (`?emulate`), driven through the emulated
  * device: controller and hand poses, trigger, thumbstick and pinch. Nothing is mocked.
  * Helpers take hall coordinates and convert them to the emulator's frames (XR origin, then headset rig).
  */
-
-type Vec = [number, number, number];
 
 // An emulated XR frame takes ~0.5 s on two shared cores (more under load); a test here draws 20–60 of them.
 test.describe.configure({ timeout: 360_000 });
@@ -24,115 +23,6 @@ async function enterVR(page: Page, path: string) {
       timeout: 60_000,
     })
     .toBeGreaterThanOrEqual(2);
-}
-
-/** Place an emulated controller or hand at `from` pointing at `to`, both in hall coordinates. */
-async function aim(page: Page, hand: 'left' | 'right', from: Vec, to: Vec) {
-  await page.evaluate(
-    ({ hand, from, to }) => {
-      // The XR origin's world matrix (a rigid transform: rotation columns and translation) maps play space
-      // to the hall; its inverse takes hall points into play space, height included.
-      const m = window.__hallXR!.store.getState().origin!.matrixWorld.elements;
-      const toLocal = (p: number[]) => {
-        const d = [p[0]! - m[12]!, p[1]! - m[13]!, p[2]! - m[14]!];
-        const column = (c: number) => m[c]! * d[0]! + m[c + 1]! * d[1]! + m[c + 2]! * d[2]!;
-        return [column(0), column(4), column(8)];
-      };
-      const a = toLocal(from);
-      const b = toLocal(to);
-      const d = [b[0]! - a[0]!, b[1]! - a[1]!, b[2]! - a[2]!];
-      const len = Math.hypot(d[0]!, d[1]!, d[2]!);
-      const [x, y, z] = [d[0]! / len, d[1]! / len, d[2]! / len];
-      // Shortest rotation taking −z (where inputs point) onto (x, y, z).
-      const dot = -z;
-      const axis = [y, -x, 0]; // (0,0,−1) × (x,y,z)
-      const w = 1 + dot;
-      const n = Math.hypot(axis[0]!, axis[1]!, axis[2]!, w);
-      // IWER's DevUI owns the emulated poses (it copies its transform handles into the device every
-      // frame), so the handles are what we move — exactly what dragging them in the emulator UI does.
-      // The handles hang below the emulated headset's rig: play-space poses go through its inverse.
-      interface Vec3 {
-        set: (...v: number[]) => Vec3;
-        copy: (v: Vec3) => Vec3;
-        clone: () => Vec3;
-      }
-      interface Quat {
-        set: (...v: number[]) => Quat;
-        copy: (q: Quat) => Quat;
-        clone: () => Quat;
-        invert: () => Quat;
-        multiply: (q: Quat) => Quat;
-      }
-      interface Handle {
-        position: Vec3;
-        quaternion: Quat;
-        parent: {
-          updateWorldMatrix: (parents: boolean, children: boolean) => void;
-          worldToLocal: (v: Vec3) => Vec3;
-          getWorldQuaternion: (q: Quat) => Quat;
-        };
-      }
-      const handles = (window as unknown as { transformHandles: Map<string, Handle> }).transformHandles;
-      const handle = handles.get(hand)!;
-      const rig = handle.parent;
-      rig.updateWorldMatrix(true, false);
-      handle.position.copy(rig.worldToLocal(handle.position.clone().set(a[0]!, a[1]!, a[2]!)));
-      const world = handle.quaternion.clone().set(axis[0]! / n, axis[1]! / n, axis[2]! / n, w / n);
-      handle.quaternion.copy(rig.getWorldQuaternion(handle.quaternion.clone()).invert().multiply(world));
-    },
-    { hand, from, to },
-  );
-}
-
-/** Wait until the XR session has drawn `n` more frames (emulated input is read once per frame). */
-async function frames(page: Page, n = 2) {
-  for (let i = 0; i < n; i++)
-    await page.evaluate(() => window.__hallXR!.store.requestFrame().then(() => undefined));
-}
-
-async function trigger(page: Page, hand: 'left' | 'right') {
-  const set = (value: number) =>
-    page.evaluate(
-      ({ hand, value }) =>
-        window.__hallXR!.store.getState().emulator!.controllers[hand]!.updateButtonValue('trigger', value),
-      { hand, value },
-    );
-  await frames(page, 2); // the new aim is applied
-  await set(1);
-  await frames(page, 1);
-  await set(0);
-  await frames(page, 2);
-}
-
-/**
- * One select whose press and release fall inside one XR frame (as a quick pull on a 72–90 Hz headset
- * does): selectstart, select and selectend dispatched on the session, in WebXR's order, from inside an
- * XR animation frame, for the right controller or the right hand — whatever answers a select answers it.
- * (The emulated frames take ~0.5 s here, so a pull through the emulated trigger could never be this quick.)
- */
-async function quickSelect(page: Page, kind: 'controller' | 'hand') {
-  await frames(page, 2); // the pointers have found what the new aim points at
-  await page.evaluate(
-    (kind) =>
-      new Promise<void>((resolve, reject) => {
-        const state = window.__hallXR!.store.getState();
-        const session = state.session!;
-        const input = state.inputSourceStates.find(
-          (s) => s.type === kind && s.inputSource.handedness === 'right',
-        )?.inputSource;
-        if (!input) return reject(new Error(`no right ${kind}`));
-        const XRInputSourceEventClass = (
-          window as unknown as { XRInputSourceEvent: typeof XRInputSourceEvent }
-        ).XRInputSourceEvent;
-        session.requestAnimationFrame((_, frame) => {
-          for (const type of ['selectstart', 'select', 'selectend'] as const)
-            session.dispatchEvent(new XRInputSourceEventClass(type, { frame, inputSource: input }));
-          resolve();
-        });
-      }),
-    kind,
-  );
-  await frames(page, 2); // anything that would answer late has had its chance
 }
 
 /** The page the booth panel shows, as its page line reads ("2 / 5"). */

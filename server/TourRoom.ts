@@ -34,7 +34,8 @@ const ALLOWED: Record<ClientMessageType, readonly Role[]> = {
   openBooth: ['docent'],
   gather: ['docent'],
   questions: ['docent'],
-  follow: ['visitor', 'spectator'],
+  // A kiosk spectator always follows: it is never a visitor who can leave the group.
+  follow: ['visitor'],
   profile: ['docent', 'visitor', 'spectator'],
   ping: ['docent', 'visitor', 'spectator'],
 };

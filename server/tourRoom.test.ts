@@ -134,6 +134,31 @@ describe('TourRoom', () => {
     await until(() => seen() === true);
   });
 
+  it('lets a kiosk join as a spectator that always follows and is never counted as a visitor', async () => {
+    const docent = await lead();
+    for (const name of ['V1', 'V2', 'V3']) await join(docent.roomId, name); // maxVisitors: 3
+    const screen = await colyseus.sdk.joinById<State>(docent.roomId, {
+      name: 'Screen',
+      lang: 'zh',
+      spectator: true,
+    });
+    open.push(screen);
+    screen.onMessage(POSE_MESSAGE, () => undefined);
+    screen.onMessage('pong', () => undefined);
+    screen.onMessage('notice', () => undefined);
+    const room = colyseus.getRoomById(docent.roomId);
+    await until(() => room.state.members.size === 5);
+    const member = () => room.state.members.get(screen.sessionId) as Member | undefined;
+    expect(member()).toMatchObject({ role: 'spectator', following: true });
+    // Roaming is a visitor's choice: a screen's follow message is refused, and it still follows.
+    screen.send('follow', { following: false });
+    screen.send('ping', { t: 1 });
+    await screen.waitForMessage('pong');
+    expect(member()?.following).toBe(true);
+    docent.send('gather', { booth: 'huawei-river' });
+    await until(() => screen.state.gatherBooth === 'huawei-river');
+  });
+
   it('relays poses to everyone, and the pointer dot from the docent only', async () => {
     const docent = await lead();
     const visitor = await join(docent.roomId, 'Visitor 1');

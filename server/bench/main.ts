@@ -2,9 +2,11 @@
 // Simulated visitors (the Colyseus client in Node) in rooms of 30 (a docent and 29 visitors) walk and
 // send poses at the tour's rate; at 1, 10 and 30 rooms it reports the server's CPU and memory, messages
 // and bytes per second per client, and round-trip p50/p95 (ping → pong through the room).
-// Options: --rooms 1,10,30 --seconds 10 --port 4228. Writes bench/tour.md.
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// Then the avatar leg (./avatars.ts): a docent page with 30 avatars in view, draw calls and triangles
+// against the hall's budgets (needs a built dist/). Options: --rooms 1,10,30 --seconds 10 --port 4228
+// (the avatar leg's server on port + 1) --only load|avatars. Writes bench/tour.md.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +14,7 @@ import { Client, type Room } from 'colyseus.js';
 import { emptyPose, encodePose } from '../../src/tour/poseCodec.ts';
 import { POSE_MESSAGE } from '../../src/tour/protocol.ts';
 import { DEFAULT_TOUR_SETTINGS } from '../../src/tour/tourSettingsSchema.ts';
+import { avatarLines, measureAvatars, type AvatarResult } from './avatars.ts';
 import { budgetLines, percentile, resultTable, type PhaseResult } from './benchStats.ts';
 
 const { values } = parseArgs({
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     port: { type: 'string', default: '4228' },
     size: { type: 'string', default: '30' },
+    only: { type: 'string', default: '' },
   },
 });
 const ROOM_COUNTS = values.rooms
@@ -147,36 +151,64 @@ writeFileSync(
   settings,
   JSON.stringify({ ...DEFAULT_TOUR_SETTINGS, docentCode: DOCENT, joinsPerMinute: 10_000 }),
 );
-const server = spawn(
-  process.execPath,
-  ['--import', 'tsx', 'server/main.ts', '--tours-only', '--port', String(PORT), '--settings', settings],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-await new Promise<void>((done, fail) => {
-  server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes(`PORT ${PORT}`) && done());
-  server.once('exit', (code) => fail(new Error(`tour server exited (${code})`)));
-});
+/** A tour server on `port` (`--tours-only`: no hall files), resolved once it listens. */
+async function startServer(port: number, extra: string[]): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'server/main.ts', ...extra, '--port', String(port), '--settings', settings],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  await new Promise<void>((done, fail) => {
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes(`PORT ${port}`) && done());
+    child.once('exit', (code) => fail(new Error(`tour server exited (${code})`)));
+  });
+  return child;
+}
+
 const results: PhaseResult[] = [];
-try {
-  for (const rooms of ROOM_COUNTS) {
-    console.log(`… ${rooms} room(s) of ${ROOM_SIZE}, ${SECONDS} s`);
-    results.push(await phase(rooms, server.pid!));
+if (values.only !== 'avatars') {
+  const server = await startServer(PORT, ['--tours-only']);
+  try {
+    for (const rooms of ROOM_COUNTS) {
+      console.log(`… ${rooms} room(s) of ${ROOM_SIZE}, ${SECONDS} s`);
+      results.push(await phase(rooms, server.pid!));
+    }
+  } finally {
+    server.kill('SIGTERM');
   }
-} finally {
-  server.kill('SIGTERM');
+}
+let avatars: AvatarResult | null = null;
+let avatarError = 'not run (--only load)';
+if (values.only !== 'load') {
+  if (!existsSync('dist/index.html')) avatarError = 'no built hall (run npm run build first)';
+  else {
+    console.log('… avatars: a docent page with 30 visitors in view');
+    const server = await startServer(PORT + 1, ['--no-build']);
+    try {
+      avatars = await measureAvatars(PORT + 1, DOCENT);
+    } catch (error) {
+      avatarError = String((error as Error).message ?? error).split('\n')[0]!;
+    } finally {
+      server.kill('SIGTERM');
+    }
+  }
 }
 const lines = [
   `# Tour server load (npm run bench:tour)`,
   '',
   `Measured on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'CPU'} × ${cpus().length}, Node ${process.version}; server and simulated clients on the same machine, loopback. Rooms of ${ROOM_SIZE} (a docent + ${ROOM_SIZE - 1} visitors), every client walking and sending its pose at ${HZ} Hz (the worst case: nobody stands still), one ping a second each; ${SECONDS} s per phase after 2 s of warm-up. Bytes are WebSocket payloads.`,
   '',
-  ...resultTable(results),
+  ...(results.length ? resultTable(results) : ['(load phases not run)']),
   '',
   'Budgets:',
   '',
   ...budgetLines(results).map((line) => `- ${line}`),
+  '',
+  '## Avatars in the hall',
+  '',
+  'A docent page (Chromium, SwiftShader, pixel ratio 1) at the 19-booth entrance; 30 simulated visitors stand 3–7 m in front of it. One frame of the same view, drawn without and with them (the avatar layer batches heads and bodies, hands, name tags, pointer dot and ray: at most 5 calls whatever the count).',
+  '',
+  ...avatarLines(avatars, avatarError),
 ];
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/tour.md', `${lines.join('\n')}\n`);

@@ -19,6 +19,7 @@ import { IdleCountdown } from '../ui/IdleCountdown.tsx';
 import { DisplayLostNotice } from '../ui/DisplayLostNotice.tsx';
 import { startGuidedTour } from '../state/startGuidedTour.ts';
 import { GroupTourPanel } from '../tour/GroupTourPanel.tsx';
+import { KioskSpectator } from '../tour/KioskSpectator.tsx';
 
 interface Props {
   exhibition: Exhibition;
@@ -88,6 +89,7 @@ export function HallOverlay({
         <TourBar exhibition={exhibition} />
         <Notice />
         {!kiosk && <GroupTourPanel layout={layout} />}
+        {kiosk && <KioskSpectator layout={layout} />}
       </div>
       {textOpen && (
         <div className="text-view-overlay">

@@ -3,6 +3,7 @@ import { useVRStore } from '../state/vrStore.ts';
 import { useARStore } from '../state/arStore.ts';
 import { checkImmersiveAR, checkImmersiveVR } from '../controls/xr/xrSupport.ts';
 import type { HallXRStore } from '../controls/xr/createHallXRStore.ts';
+import { readFlags } from './flags.ts';
 
 declare global {
   interface Window {
@@ -17,9 +18,12 @@ async function loadStore(emulate: boolean): Promise<HallXRStore> {
     import('../controls/xr/createHallXRStore.ts'),
     emulate ? import('../controls/xr/emulate.ts') : null,
   ]);
+  // `?dpr=N` below 1 scales the headset's framebuffer too (the emulator's on top of its own quarter).
+  const dpr = readFlags(window.location.search).dpr ?? 1;
+  const scale = (emulator?.EMULATED_FRAMEBUFFER_SCALE ?? 1) * Math.min(1, dpr);
   const store = createHallXRStore({
     assetBase: new URL('xr-profiles/', document.baseURI).href,
-    framebufferScale: emulator?.EMULATED_FRAMEBUFFER_SCALE,
+    framebufferScale: scale === 1 ? undefined : scale,
   });
   if (emulator) {
     emulator.installEmulator(store);

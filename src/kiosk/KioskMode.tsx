@@ -46,6 +46,19 @@ export function KioskMode({ exhibition, settings, onTourInterrupted, onIdleReset
       useTourStore.getState().start('attract', stops, 0);
     };
     startAttract();
+    // As a group tour's big screen (KioskSpectator) the docent leads: the attract loop stops while the
+    // kiosk follows, and starts again when the tour ends or the docent has gone.
+    const unsubscribeFollow = useKioskStore.subscribe((kiosk, prev) => {
+      if (kiosk.followingTour === prev.followingTour) return;
+      if (kiosk.followingTour) {
+        useTourStore.getState().stop();
+        usePlayerStore.getState().clearGlide();
+        kiosk.setCountdown(null);
+      } else {
+        lastInteraction.current = performance.now();
+        startAttract();
+      }
+    });
 
     const onInteraction = () => {
       lastInteraction.current = performance.now();
@@ -60,7 +73,7 @@ export function KioskMode({ exhibition, settings, onTourInterrupted, onIdleReset
       window.addEventListener(type, onInteraction, { capture: true, passive: true });
 
     const timer = window.setInterval(() => {
-      if (useTourStore.getState().mode === 'attract') {
+      if (useTourStore.getState().mode === 'attract' || useKioskStore.getState().followingTour) {
         lastInteraction.current = performance.now();
         return;
       }
@@ -80,6 +93,7 @@ export function KioskMode({ exhibition, settings, onTourInterrupted, onIdleReset
     }, 250);
 
     return () => {
+      unsubscribeFollow();
       window.clearInterval(timer);
       for (const type of INTERACTIONS) window.removeEventListener(type, onInteraction, { capture: true });
       useTourStore.getState().stop();

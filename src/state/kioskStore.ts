@@ -6,13 +6,18 @@ interface KioskState {
   settings: KioskSettings | null;
   /** Seconds left before the idle reset, or null when no countdown is running. */
   countdown: number | null;
+  /** The kiosk follows a live group tour as its big screen: no attract loop, no idle reset meanwhile. */
+  followingTour: boolean;
   setSettings: (settings: KioskSettings) => void;
   setCountdown: (countdown: number | null) => void;
+  setFollowingTour: (followingTour: boolean) => void;
 }
 
 export const useKioskStore = create<KioskState>()((set) => ({
   settings: null,
   countdown: null,
+  followingTour: false,
   setSettings: (settings) => set({ settings }),
   setCountdown: (countdown) => set({ countdown }),
+  setFollowingTour: (followingTour) => set({ followingTour }),
 }));

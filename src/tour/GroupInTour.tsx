@@ -53,7 +53,9 @@ export function GroupInTour({ layout }: { layout: HallLayout }) {
         : null;
 
   if (role === 'docent') {
-    const visitors = snapshot?.members.filter((m) => m.role !== 'docent') ?? [];
+    const visitors = snapshot?.members.filter((m) => m.role === 'visitor') ?? [];
+    // Kiosk screens that follow: listed apart, never counted as visitors.
+    const screens = snapshot?.members.filter((m) => m.role === 'spectator' && m.connected) ?? [];
     return (
       <div className="group-tour__docent">
         <p className="group-tour__code" data-testid="group-room-code" data-code={code ?? ''}>
@@ -88,7 +90,12 @@ export function GroupInTour({ layout }: { layout: HallLayout }) {
             </li>
           ))}
         </ul>
-        <button type="button" onClick={() => void leaveTour()}>
+        {screens.length > 0 && (
+          <p className="group-tour__screens" data-testid="group-screens" data-count={screens.length}>
+            {tt('screens', lang)}: {screens.map((m) => m.name).join(', ')}
+          </p>
+        )}
+        <button type="button" onClick={() => void leaveTour()} data-testid="group-end">
           {tt('endTour', lang)}
         </button>
       </div>

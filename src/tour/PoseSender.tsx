@@ -42,6 +42,11 @@ export function PoseSender({
   useEffect(() => {
     let last: Uint8Array | null = null;
     let lastSent = 0;
+    // The docent's mouse ray is cast again only when the mouse or the view moved (a cast walks the hall).
+    const aimed = new Matrix4();
+    const aimedAt = { x: Number.NaN, y: Number.NaN };
+    const dot: [number, number, number] = [0, 0, 0];
+    let dotShown = false;
     const timer = setInterval(() => {
       const { camera, scene, pointer: mouse } = get();
       const xr = gl.xr.isPresenting;
@@ -70,16 +75,26 @@ export function PoseSender({
       }
       pose.pointer = null;
       if (pointer) {
-        if (xr) {
-          const right = gl.xr.getController(1);
-          world.multiplyMatrices(rig ? rig.matrixWorld : world.identity(), right.matrix);
-          origin.setFromMatrixPosition(world);
-          direction.set(0, 0, -1).transformDirection(world);
-          raycaster.set(origin, direction);
-        } else raycaster.setFromCamera(mouse ?? centre, camera);
-        raycaster.far = POINTER_RANGE;
-        const hit = raycaster.intersectObjects(scene.children, true)[0];
-        if (hit) pose.pointer = [hit.point.x, hit.point.y, hit.point.z];
+        const mouseAt = mouse ?? centre;
+        const moved =
+          xr || mouseAt.x !== aimedAt.x || mouseAt.y !== aimedAt.y || !aimed.equals(camera.matrixWorld);
+        if (moved) {
+          if (xr) {
+            const right = gl.xr.getController(1);
+            world.multiplyMatrices(rig ? rig.matrixWorld : world.identity(), right.matrix);
+            origin.setFromMatrixPosition(world);
+            direction.set(0, 0, -1).transformDirection(world);
+            raycaster.set(origin, direction);
+          } else raycaster.setFromCamera(mouseAt, camera);
+          aimed.copy(camera.matrixWorld);
+          aimedAt.x = mouseAt.x;
+          aimedAt.y = mouseAt.y;
+          raycaster.far = POINTER_RANGE;
+          const hit = raycaster.intersectObjects(scene.children, true)[0];
+          dotShown = !!hit;
+          if (hit) hit.point.toArray(dot);
+        }
+        if (dotShown) pose.pointer = dot;
       }
       const bytes = encodePose(pose);
       const now = performance.now();

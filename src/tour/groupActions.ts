@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import { probeTourServer } from './tourAvailability.ts';
 import { joinError, TourConnection } from './tourConnection.ts';
-import { useGroupStore } from './groupStore.ts';
+import { useGroupStore, type GroupRole } from './groupStore.ts';
 
 /** Checks once whether this origin serves tours; the panel shows one line when it does not. */
 export async function checkTourServer(): Promise<boolean> {
@@ -33,7 +33,7 @@ function connect(): TourConnection {
   return connection;
 }
 
-async function enter(run: (c: TourConnection) => Promise<void>, role: 'docent' | 'visitor') {
+async function enter(run: (c: TourConnection) => Promise<void>, role: GroupRole) {
   const connection = connect();
   try {
     await run(connection);
@@ -53,8 +53,18 @@ export function joinGroup(code: string, name: string, lang: Lang, headset: boole
   return enter((c) => c.join(code, { name, lang, headset }), 'visitor');
 }
 
+/** A kiosk's big screen: follows the docent, has no avatar, is never counted as a visitor. */
+export function spectateGroup(code: string, name: string, lang: Lang) {
+  return enter((c) => c.join(code, { name, lang, spectator: true }), 'spectator');
+}
+
 export async function leaveTour() {
   const connection = useGroupStore.getState().connection;
   await connection?.leave();
   useGroupStore.getState().set({ status: 'idle', connection: null, snapshot: null, role: null, code: null });
+}
+
+/** A visitor leaves the group to roam, or follows the docent again (the panel's and VR toolbar's button). */
+export function setFollowing(following: boolean) {
+  useGroupStore.getState().connection?.send('follow', { following });
 }

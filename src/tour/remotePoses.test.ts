@@ -25,4 +25,16 @@ describe('remote poses', () => {
     poses.sample(0, 50, out);
     expect(out.yaw).toBeCloseTo(0);
   });
+
+  it('a heartbeat of someone standing still asks for no frame (pages at rest draw nothing)', () => {
+    const poses = new RemotePoses(100);
+    poses.receive(1, { ...emptyPose(), x: 2, pointer: [1, 2, 3] }, 0);
+    const version = poses.version;
+    poses.receive(1, { ...emptyPose(), x: 2, pointer: [1, 2, 3] }, 2000);
+    expect(poses.version).toBe(version);
+    expect(poses.moving(2050)).toBe(false);
+    poses.receive(1, { ...emptyPose(), x: 2, pointer: null }, 2100);
+    expect(poses.version).toBe(version + 1);
+    expect(poses.moving(2150)).toBe(true);
+  });
 });

@@ -15,11 +15,15 @@ export class RemotePoses {
 
   constructor(private readonly intervalMs: number) {}
 
-  /** A new sample for `slot` at time `now` (ms). `pose` may be a scratch object: it is copied. */
+  /**
+   * A new sample for `slot` at time `now` (ms). `pose` may be a scratch object: it is copied. A sample
+   * equal to the last one (a heartbeat of someone standing still) changes nothing and asks for no frame.
+   */
   receive(slot: number, pose: Pose, now: number): void {
     const to = this.to[slot];
     const from = this.from[slot];
     if (!to || !from) return;
+    if (this.known[slot] && samePose(pose, to)) return;
     if (this.known[slot]) this.sample(slot, now, from);
     else copyPose(pose, from);
     copyPose(pose, to);
@@ -70,6 +74,13 @@ export class RemotePoses {
       if (this.known[slot] && now - (this.start[slot] ?? 0) < this.intervalMs) return true;
     return false;
   }
+}
+
+function samePose(a: Pose, b: Pose): boolean {
+  if (a.x !== b.x || a.y !== b.y || a.z !== b.z || a.yaw !== b.yaw || a.headset !== b.headset) return false;
+  for (let i = 0; i < 3; i++) if (a.left[i] !== b.left[i] || a.right[i] !== b.right[i]) return false;
+  if (!a.pointer || !b.pointer) return a.pointer === b.pointer;
+  return a.pointer[0] === b.pointer[0] && a.pointer[1] === b.pointer[1] && a.pointer[2] === b.pointer[2];
 }
 
 function copyPose(src: Pose, dst: Pose): void {

@@ -5,6 +5,7 @@ import {
   isRoomCode,
   normalizeRoomCode,
   ROOM_CODE_ALPHABET,
+  spectatorCode,
 } from './roomCode.ts';
 
 describe('room codes', () => {
@@ -29,5 +30,12 @@ describe('room codes', () => {
     expect(isRoomCode('ABCDE')).toBe(false);
     expect(isRoomCode('ABCDE0')).toBe(false);
     expect(formatRoomCode('ABCDEF')).toBe('ABC-DEF');
+  });
+
+  it('read the tour a kiosk screen follows from its URL, and nothing else', () => {
+    expect(spectatorCode('?kiosk&tour=k7m-2q9')).toBe('K7M2Q9');
+    expect(spectatorCode('?kiosk&tour=K7M2Q0')).toBeNull();
+    expect(spectatorCode('?kiosk&tour=')).toBeNull();
+    expect(spectatorCode('?kiosk')).toBeNull();
   });
 });

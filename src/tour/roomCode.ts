@@ -36,3 +36,10 @@ export function isRoomCode(code: string): boolean {
 export function formatRoomCode(code: string): string {
   return `${code.slice(0, 3)}-${code.slice(3)}`;
 }
+
+/** The tour a kiosk follows as a big screen (`?kiosk&tour=<code>`), or null without a valid code. */
+export function spectatorCode(search: string): string | null {
+  const typed = new URLSearchParams(search).get('tour');
+  const code = typed ? normalizeRoomCode(typed) : '';
+  return isRoomCode(code) ? code : null;
+}

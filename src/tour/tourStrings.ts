@@ -40,6 +40,9 @@ const TOUR_STRINGS = {
   docentGone: { zh: '讲解员已离开，您可以自由参观。', en: 'The guide has left; explore freely.' },
   ended: { zh: '导览已结束。', en: 'The tour has ended.' },
   visitorN: { zh: '访客', en: 'Visitor' },
+  screen: { zh: '大屏', en: 'Screen' },
+  screens: { zh: '跟随的大屏', en: 'Screens following' },
+  screenFollows: { zh: '本屏正在跟随团队导览', en: 'This screen follows a group tour' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type TourStringKey = keyof typeof TOUR_STRINGS;

@@ -6,19 +6,29 @@ import { useHallStore } from '../../state/hallStore.ts';
 import { useTourStore } from '../../state/tourStore.ts';
 import { useVRStore } from '../../state/vrStore.ts';
 import { startGuidedTour } from '../../state/startGuidedTour.ts';
+import { isFollowing, useGroupStore } from '../../tour/groupStore.ts';
+import { setFollowing } from '../../tour/groupActions.ts';
 import { VRPanel } from './VRPanel.tsx';
 import { toolbarLayout } from './vrPanels.ts';
 
 /**
  * A panel of buttons that travels with the visitor, at waist height in front, tilted up to the eyes:
- * directory, guided tour (its stops are teleports in VR), language, smooth walking, exit VR.
+ * directory, guided tour (its stops are teleports in VR), language, smooth walking, exit VR; in a group
+ * tour a visitor's follow button (roam on my own / follow again) with a line saying which it is now.
  */
 export function VRToolbar({ router, exhibition }: { router: FontRouter; exhibition: Exhibition }) {
   const lang = useHallStore((s) => s.lang);
   const smooth = useVRStore((s) => s.smoothLocomotion);
   const touring = useTourStore((s) => s.mode === 'guided');
+  const inGroup = useGroupStore(
+    (s) => s.role === 'visitor' && (s.status === 'joined' || s.status === 'reconnecting'),
+  );
+  const following = useGroupStore(isFollowing);
   const store = useXRStore();
-  const layout = useMemo(() => toolbarLayout(lang, smooth, touring), [lang, smooth, touring]);
+  const layout = useMemo(
+    () => toolbarLayout(lang, smooth, touring, inGroup ? { following } : null),
+    [lang, smooth, touring, inGroup, following],
+  );
   const onButton = (id: string) => {
     const vr = useVRStore.getState();
     if (id === 'directory') vr.setDirectoryOpen(!vr.directoryOpen);
@@ -27,6 +37,7 @@ export function VRToolbar({ router, exhibition }: { router: FontRouter; exhibiti
       else startGuidedTour(exhibition);
     } else if (id === 'lang') useHallStore.getState().setLang(lang === 'zh' ? 'en' : 'zh');
     else if (id === 'smooth') vr.setSmoothLocomotion(!smooth);
+    else if (id === 'follow') setFollowing(!following);
     else if (id === 'exit') void store.getState().session?.end();
   };
   return (

@@ -110,7 +110,12 @@ describe('VR panels meet the legibility rule', () => {
     const panels = [
       ...everyBoothPanel().map((p) => p.layout),
       ...LANGS.map((lang) => directoryPanelLayout(exhibition, 0, lang)),
-      ...LANGS.flatMap((lang) => [toolbarLayout(lang, true, true), toolbarLayout(lang, false, false)]),
+      ...LANGS.flatMap((lang) => [
+        toolbarLayout(lang, true, true),
+        toolbarLayout(lang, false, false),
+        toolbarLayout(lang, false, false, { following: true }),
+        toolbarLayout(lang, false, false, { following: false }),
+      ]),
     ];
     for (const layout of panels)
       for (const l of buttonLabels(layout)) {
@@ -126,8 +131,13 @@ describe('VR panels meet the legibility rule', () => {
 
   it('the toolbar fits the comfortable field of view and its captions are legible where it floats', () => {
     for (const lang of LANGS)
-      for (const touring of [false, true]) {
-        const toolbar = toolbarLayout(lang, true, touring);
+      for (const [touring, group] of [
+        [false, null],
+        [true, null],
+        [false, { following: true }],
+        [true, { following: false }],
+      ] as const) {
+        const toolbar = toolbarLayout(lang, true, touring, group);
         expect(angularSizeDeg(toolbar.width, TOOLBAR_DISTANCE)).toBeLessThanOrEqual(MAX_PANEL_ANGLE_DEG);
         for (const l of buttonLabels(toolbar))
           expect(angularSizeDeg(l.fontSize, TOOLBAR_DISTANCE), l.key).toBeGreaterThanOrEqual(
@@ -142,6 +152,20 @@ describe('VR panels meet the legibility rule', () => {
               );
       }
     expect(toolbarLayout('en', false, true).buttons.find((b) => b.id === 'tour')?.label).toBe('End tour');
+  });
+
+  it('in a group tour the toolbar has a follow button and a line saying whether the visitor follows', () => {
+    const following = toolbarLayout('en', false, false, { following: true });
+    expect(following.buttons.find((b) => b.id === 'follow')?.label).toBe('Roam on my own');
+    expect(following.labels.map((l) => l.text)).toEqual(['Following the guide']);
+    const roaming = toolbarLayout('zh', false, false, { following: false });
+    expect(roaming.buttons.find((b) => b.id === 'follow')?.label).toBe('重新跟随');
+    expect(roaming.labels.map((l) => l.text)).toEqual(['自由参观中']);
+    // The status line sits on the panel, below every button.
+    const line = following.labels[0]!;
+    expect(line.y - line.fontSize).toBeGreaterThan(-following.height / 2);
+    for (const b of following.buttons) expect(b.y - b.h / 2).toBeGreaterThan(line.y);
+    expect(toolbarLayout('en', false).labels).toEqual([]);
   });
 
   it('the directory lists every booth across its pages and the toolbar has its five actions', () => {

@@ -3,6 +3,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import type { LabelSpec, LabelStyle } from '../../text/labelSpec.ts';
 import { figureText } from '../../text/boothLabels.ts';
 import { t } from '../../i18n/strings.ts';
+import { tt } from '../../tour/tourStrings.ts';
 import { minFontSize, PANEL_DISTANCE } from './legibility.ts';
 import { fitFontSize, textWidthEm } from '../../text/measure.ts';
 
@@ -317,7 +318,17 @@ export function directoryPanelLayout(exhibition: Exhibition, page: number, lang:
 export const TOOLBAR_DISTANCE = 0.85;
 
 /** Two rows of buttons: directory, tour, language / smooth walking, exit VR. */
-export function toolbarLayout(lang: Lang, smooth: boolean, touring = false): PanelLayout {
+/** A visitor's place in a group tour, for the toolbar's follow button (null: not in a group tour). */
+export type ToolbarGroup = { following: boolean } | null;
+
+const STATUS_H = 0.06;
+
+export function toolbarLayout(
+  lang: Lang,
+  smooth: boolean,
+  touring = false,
+  group: ToolbarGroup = null,
+): PanelLayout {
   const w = 0.27;
   const h = 0.09;
   const gap = 0.02;
@@ -333,19 +344,37 @@ export function toolbarLayout(lang: Lang, smooth: boolean, touring = false): Pan
         lang === 'zh' ? `平滑移动：${smooth ? '开' : '关'}` : `Smooth walk: ${smooth ? 'on' : 'off'}`,
       ],
       ['exit', lang === 'zh' ? '退出 VR' : 'Exit VR'],
+      // In a group tour: leave the group to roam, or follow the docent again (the line below says which).
+      ...(group
+        ? [['follow', tt(group.following ? 'leaveGroup' : 'rejoinGroup', lang)] as [string, string]]
+        : []),
     ],
   ];
+  // A status line under the buttons in a group tour; without one the buttons are centred as before.
+  const status = group ? STATUS_H : 0;
   const buttons = rows.flatMap((row, r) =>
     row.map(([id, label], i) => ({
       id,
       label,
       x: (i - (row.length - 1) / 2) * (w + gap),
-      y: (0.5 - r) * (h + gap),
+      y: (0.5 - r) * (h + gap) + status / 2,
       w,
       h,
     })),
   );
-  return { width: 3 * w + 4 * gap, height: 2 * h + 3 * gap, labels: [], buttons, pages: 1 };
+  const height = 2 * h + 3 * gap + status;
+  const labels = group
+    ? [
+        label('group-status', tt(group.following ? 'following' : 'roaming', lang), 0, -height / 2 + status, {
+          fontSize: BODY,
+          anchorX: 'center',
+          anchorY: 'top',
+          color: group.following ? '#ffd27a' : SOFT,
+          bold: true,
+        }),
+      ]
+    : [];
+  return { width: 3 * w + 4 * gap, height, labels, buttons, pages: 1 };
 }
 
 /** Button captions as labels (centred on each button). */
