@@ -10,15 +10,19 @@ declare global {
   }
 }
 
-/** The XR store, with the emulator installed first under `?emulate` (both lazy chunks). */
-async function loadStore(emulate: boolean): Promise<HallXRStore> {
+/**
+ * The XR store, with the emulator installed first under `?emulate` (both lazy chunks). Under emulation a
+ * fixed `?dpr=N` scales the emulated headset's framebuffer too (N × the emulator's quarter), so a test can
+ * make each emulated frame cheaper on a software renderer; a real headset keeps its native scale.
+ */
+async function loadStore(emulate: boolean, dpr: number | null): Promise<HallXRStore> {
   const [{ createHallXRStore }, emulator] = await Promise.all([
     import('../controls/xr/createHallXRStore.ts'),
     emulate ? import('../controls/xr/emulate.ts') : null,
   ]);
   const store = createHallXRStore({
     assetBase: new URL('xr-profiles/', document.baseURI).href,
-    framebufferScale: emulator?.EMULATED_FRAMEBUFFER_SCALE,
+    framebufferScale: emulator ? emulator.EMULATED_FRAMEBUFFER_SCALE * (dpr ?? 1) : undefined,
   });
   if (emulator) {
     emulator.installEmulator(store);
@@ -31,18 +35,18 @@ async function loadStore(emulate: boolean): Promise<HallXRStore> {
  * Decides VR availability and owns the one XR store. The XR chunk is fetched only where immersive VR
  * is possible (a headset browser) or asked for (`?emulate`); other visitors never download it.
  */
-export function useXRRuntime(emulate: boolean) {
+export function useXRRuntime(emulate: boolean, dpr: number | null = null) {
   const [store, setStore] = useState<HallXRStore | null>(null);
   const storeRef = useRef<Promise<HallXRStore> | null>(null);
   const setStatus = useVRStore((s) => s.setStatus);
 
   const ensureStore = useCallback(() => {
-    storeRef.current ??= loadStore(emulate).then((created) => {
+    storeRef.current ??= loadStore(emulate, dpr).then((created) => {
       setStore(created);
       return created;
     });
     return storeRef.current;
-  }, [emulate]);
+  }, [emulate, dpr]);
 
   useEffect(() => {
     let cancelled = false;
