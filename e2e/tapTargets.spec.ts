@@ -68,7 +68,7 @@ for (const size of [
       // What is checked is the geometry (elementFromPoint); the menu and panels are opened with plain DOM
       // clicks, which a busy software renderer cannot hold up the way it holds up synthesized touches.
       const press = (locator: Locator) => locator.dispatchEvent('click');
-      await page.goto('?lang=en&dpr=0.5'); // only the DOM is read: cheaper frames underneath
+      await page.goto('?lang=en');
       await expect(page.locator('.loading')).toHaveCount(0, { timeout: 90_000 });
       await expect(page.locator('.joystick')).toBeVisible();
       for (const lang of ['en', 'zh'] as const) {
@@ -117,7 +117,7 @@ test.describe('kiosk touch screen', () => {
   test.use({ viewport: { width: 1280, height: 720 }, hasTouch: true });
 
   test('with a booth panel open every visible button can be tapped', async ({ page }) => {
-    await page.goto('?kiosk&dpr=0.5'); // only the DOM is read: cheaper frames of the attract loop
+    await page.goto('?kiosk');
     await expect(page.getByTestId('attract-cta')).toBeVisible({ timeout: 60_000 });
     await expect(page.locator('.loading')).toHaveCount(0, { timeout: 90_000 });
     await page.touchscreen.tap(40, 300);
