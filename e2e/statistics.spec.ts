@@ -34,7 +34,14 @@ async function openKiosk(page: Page) {
   await page.route('**/content/kiosk.json', (route) =>
     route.fulfill({
       contentType: 'application/json',
-      body: JSON.stringify({ ...kioskSettings, defaultLang: 'en', languageRotation: ['en'] }),
+      // No idle reset during a test: on a loaded machine its steps took longer than the 90 s timeout, the
+      // kiosk went back to its attract loop, and the next tap counted a second tour interruption.
+      body: JSON.stringify({
+        ...kioskSettings,
+        defaultLang: 'en',
+        languageRotation: ['en'],
+        idleTimeoutSeconds: 3600,
+      }),
     }),
   );
   // Only the DOM is read here: half the pixel ratio makes the attract loop's frames a quarter as costly.
@@ -48,21 +55,33 @@ async function openKiosk(page: Page) {
 
 /**
  * Open a booth as a deep link would, stay `ms`, close the panel with Esc. The dwell is measured in wall
- * time (Date), so a fixed clock stands still while the panel opens and then jumps by exactly `ms`:
- * `setFixedTime` fakes only what Date says; timers and animation frames keep running in real time, so the
- * hall keeps rendering and clicks stay prompt (a fully installed fake clock had stalled them for minutes).
+ * time (Date.now), so the page's Date.now stands still while the panel opens and then jumps by exactly
+ * `ms`; afterwards it runs on from there. Only Date.now is replaced: Playwright's clock (install or
+ * setFixedTime) also fakes timers and animation frames, and after it clicks stalled for minutes waiting
+ * for the pad's keys to be "stable" on SwiftShader.
  */
 async function visitBooth(page: Page, boothId: string, ms: number) {
-  const opened = Date.now();
-  await page.clock.setFixedTime(opened);
   await page.evaluate((id) => {
+    const real = Date.now.bind(Date);
+    let frozen = real();
+    Date.now = () => frozen;
+    const clock = window as unknown as { advanceClock: (ms: number) => void; releaseClock: () => void };
+    clock.advanceClock = (ms) => (frozen += ms);
+    clock.releaseClock = () => {
+      const offset = frozen - real();
+      Date.now = () => real() + offset;
+    };
     window.location.hash = `#/booth/${id}`;
   }, boothId);
   const panel = page.locator(`.booth-panel[data-booth-id="${boothId}"]`);
   await expect(panel).toBeVisible(); // the visit started when the store selected the booth, before this
-  await page.clock.setFixedTime(opened + ms);
+  await page.evaluate(
+    (ms) => (window as unknown as { advanceClock: (ms: number) => void }).advanceClock(ms),
+    ms,
+  );
   await page.keyboard.press('Escape');
   await expect(page.locator('.booth-panel')).toHaveCount(0);
+  await page.evaluate(() => (window as unknown as { releaseClock: () => void }).releaseClock());
 }
 
 async function openOperatorPage(page: Page) {
@@ -145,6 +164,12 @@ test('the operator PIN: wrong PINs are refused, the PIN never shows, back leads 
 });
 
 test('five wrong PINs lock the pad for a minute', async ({ page }) => {
+  // The lockout is wall time (Date.now), which stands still here (in every load of the page), so that
+  // minute cannot run out while the page reloads: on a loaded machine the reload alone took longer than a
+  // minute and the pad was open again. (Only Date.now: Playwright's clock stalls clicks, see visitBooth.)
+  await page.addInitScript((now) => {
+    Date.now = () => now;
+  }, Date.now());
   await openKiosk(page);
   await openOperatorPage(page);
   for (let i = 0; i < 4; i++) await tapPin(page, '0000');
