@@ -14,9 +14,9 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 30_000 },
   workers: 1,
-  // One retry in CI only: the emulated-headset and tour specs still miss their waits on a loaded 2-core
-  // machine (an emulated XR frame takes ~0.5 s); locally a flaky test fails at once.
-  retries: process.env.CI ? 1 : 0,
+  // No retries anywhere: a test that needs one is flaky, and a retry would hide it (the specs wait on the
+  // app's named ready signals and XR frame counts, never on time).
+  retries: 0,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,

@@ -1,4 +1,4 @@
-// Typings for the two build-time font tools (neither ships its own).
+// Typings for the build-time font tools and bidi-js (none ships its own); troika's are in src/text/troika.d.ts.
 declare module 'subset-font' {
   export default function subsetFont(
     font: Buffer,
@@ -34,17 +34,6 @@ declare module 'opentype.js' {
     function parse(buffer: ArrayBuffer): Font;
   }
   export default opentype;
-}
-// troika's typesetter and font parser, run in Node by scripts/fonts/troikaMeasure.ts (deep imports, untyped).
-declare module 'troika-three-text/src/Typesetter.js' {
-  export function createTypesetter(
-    resolveFonts: (text: string, done: (result: unknown) => void) => void,
-    bidi: unknown,
-  ): { typeset(args: Record<string, unknown>, callback: (result: never) => void): void };
-}
-declare module 'troika-three-text/src/FontParser.js' {
-  const parser: { onMainThread: { _getInitResult(): Promise<(buffer: ArrayBuffer) => unknown> } };
-  export default parser;
 }
 declare module 'bidi-js' {
   export default function bidiFactory(): unknown;

@@ -44,7 +44,7 @@ function rotationFrom(rotation: Lang[], first: Lang): Lang[] {
 export function HallView({ exhibition, layout, nav, router }: Props) {
   const input = useMemo(() => createMoveInput(), []);
   const flags = useMemo(() => readFlags(window.location.search), []);
-  const xr = useXRRuntime(flags.emulate);
+  const xr = useXRRuntime(flags.emulate, flags.dpr);
   const kiosk = useKioskSettings(flags.kiosk, exhibition);
   const settings = kiosk.status === 'ready' ? kiosk.value : null;
   const inVR = useVRStore((s) => s.status === 'in-session');

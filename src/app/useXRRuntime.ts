@@ -3,7 +3,6 @@ import { useVRStore } from '../state/vrStore.ts';
 import { useARStore } from '../state/arStore.ts';
 import { checkImmersiveAR, checkImmersiveVR } from '../controls/xr/xrSupport.ts';
 import type { HallXRStore } from '../controls/xr/createHallXRStore.ts';
-import { readFlags } from './flags.ts';
 
 declare global {
   interface Window {
@@ -12,18 +11,21 @@ declare global {
   }
 }
 
-/** The XR store, with the emulator installed first under `?emulate` (both lazy chunks). */
-async function loadStore(emulate: boolean): Promise<HallXRStore> {
+/**
+ * The XR store, with the emulator installed first under `?emulate` (both lazy chunks). Under emulation a
+ * fixed `?dpr=N` scales the emulated headset's framebuffer too (N × the emulator's quarter), so a test can
+ * make each emulated frame cheaper on a software renderer; a real headset keeps its native scale.
+ */
+async function loadStore(emulate: boolean, dpr: number | null): Promise<HallXRStore> {
   const [{ createHallXRStore }, emulator] = await Promise.all([
     import('../controls/xr/createHallXRStore.ts'),
     emulate ? import('../controls/xr/emulate.ts') : null,
   ]);
-  // `?dpr=N` below 1 scales the headset's framebuffer too (the emulator's on top of its own quarter).
-  const dpr = readFlags(window.location.search).dpr ?? 1;
-  const scale = (emulator?.EMULATED_FRAMEBUFFER_SCALE ?? 1) * Math.min(1, dpr);
   const store = createHallXRStore({
     assetBase: new URL('xr-profiles/', document.baseURI).href,
-    framebufferScale: scale === 1 ? undefined : scale,
+    framebufferScale: emulator
+      ? emulator.EMULATED_FRAMEBUFFER_SCALE * Math.min(1, dpr ?? 1)
+      : undefined,
   });
   if (emulator) {
     emulator.installEmulator(store);
@@ -37,19 +39,19 @@ async function loadStore(emulate: boolean): Promise<HallXRStore> {
  * only where immersive VR or AR is possible (a headset or ARCore phone browser) or asked for
  * (`?emulate`); other visitors never download it.
  */
-export function useXRRuntime(emulate: boolean) {
+export function useXRRuntime(emulate: boolean, dpr: number | null = null) {
   const [store, setStore] = useState<HallXRStore | null>(null);
   const storeRef = useRef<Promise<HallXRStore> | null>(null);
   const setStatus = useVRStore((s) => s.setStatus);
   const setARStatus = useARStore((s) => s.setStatus);
 
   const ensureStore = useCallback(() => {
-    storeRef.current ??= loadStore(emulate).then((created) => {
+    storeRef.current ??= loadStore(emulate, dpr).then((created) => {
       setStore(created);
       return created;
     });
     return storeRef.current;
-  }, [emulate]);
+  }, [emulate, dpr]);
 
   useEffect(() => {
     let cancelled = false;

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { HallLayout } from '../layout/computeHallLayout.ts';
 import { findPath } from '../layout/findPath.ts';
+import { startSpot } from '../layout/startSpot.ts';
 import { slideMove, type NavField } from '../layout/navigation.ts';
 import { usePlayerStore } from '../state/playerStore.ts';
 import { moveAxes, useMoveInput } from './moveInput.ts';
@@ -32,6 +33,7 @@ export function PlayerRig({
 }) {
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
+  const getThree = useThree((s) => s.get);
   const input = useMoveInput();
   const glideRef = useRef<GlideState | null>(null);
   const nonceRef = useRef(0);
@@ -40,12 +42,15 @@ export function PlayerRig({
     camera.rotation.order = 'YXZ';
     const pose = usePlayerStore.getState().pose;
     if (pose.x === 0 && pose.z === -2.5) {
-      pose.x = layout.entrance.spawn.x;
-      pose.z = layout.entrance.spawn.z;
-      pose.yaw = layout.entrance.spawn.yaw;
+      // A screen too narrow to frame the entrance from the spawn starts at the back of the plaza.
+      const { width, height } = getThree().size;
+      const start = startSpot(layout, width / Math.max(1, height));
+      pose.x = start.x;
+      pose.z = start.z;
+      pose.yaw = start.yaw;
     }
     invalidate();
-  }, [camera, layout, invalidate]);
+  }, [camera, layout, invalidate, getThree]);
 
   // A glide request from anywhere (directory, tour, deep link) wakes the on-demand render loop.
   useEffect(

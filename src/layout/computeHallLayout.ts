@@ -33,6 +33,11 @@ export interface SectorZone {
 export interface EntranceLayout {
   door: Point;
   spawn: Point & { yaw: number };
+  /**
+   * The back of the plaza, just inside the door, looking north: where the start view stands on screens too
+   * narrow to frame the display walls from the spawn (4:3, portrait phones; entranceFraming.ts).
+   */
+  backSpawn: Point & { yaw: number };
   plaza: Rect;
   /**
    * Two freestanding display walls in a V that opens towards the door, so both face a visitor who
@@ -161,6 +166,7 @@ export function computeHallLayout(booths: readonly BoothInput[]): HallLayout {
   const entrance: EntranceLayout = {
     door,
     spawn,
+    backSpawn: { x: 0, z: -BACK_SPAWN_FROM_DOOR, yaw: 0 },
     plaza: rect(-halfWidth, halfWidth, -plazaDepth, 0),
     displayWalls,
     timeline: { x: -halfWidth + 0.15, fromZ: -1.5, toZ: northZ + 1 },
@@ -181,6 +187,8 @@ const WALL_ANGLE = (40 * Math.PI) / 180;
 
 /** Where a visitor enters: inside the door, looking north along the hall's axis. */
 const SPAWN = { x: 0, z: -2.5, yaw: 0 };
+/** How far inside the door the back spawn stands: clear of the south wall for a visitor (radius 0.35 m). */
+const BACK_SPAWN_FROM_DOOR = 0.6;
 /** The standing eye height the start view is framed for (controls/PlayerRig's EYE_HEIGHT). */
 const FRAMING_EYE_Y = 1.6;
 /** The display walls' inner ends stand this far south of the plaza's north edge (the first booths). */

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeHallLayout, displayWallCorners, HALL_DIMENSIONS } from './computeHallLayout.ts';
+import {
+  computeHallLayout,
+  displayWallCorners,
+  HALL_DIMENSIONS,
+  type HallLayout,
+} from './computeHallLayout.ts';
+import { entranceGeometry } from './entranceGeometry.ts';
+import { localToWorld } from './transform.ts';
 import {
   cameraZToFrame,
   DEFAULT_FOV_Y,
@@ -8,6 +15,7 @@ import {
   framesAll,
   horizontalFovDeg,
   MAX_FOV_Y,
+  startViewForAspect,
   type FramePoint,
 } from './entranceFraming.ts';
 
@@ -78,20 +86,57 @@ describe('framing the start view', () => {
     },
   );
 
-  it('on a portrait phone (9:19.5) widens the field of view so the walls stay in view, within a limit', () => {
+  it('on a portrait phone (9:19.5) widens the field of view from the back of the plaza, within a limit', () => {
     const layout = computeHallLayout(booths);
     const corners = displayWallCorners(layout.entrance.displayWalls);
-    const z = layout.entrance.spawn.z;
+    const { spawn, backSpawn } = layout.entrance;
     const aspect = 9 / 19.5;
-    expect(framesAll(corners, { fovY: DEFAULT_FOV_Y, aspect }, EYE, z)).toBe(false); // at 62° only a slice
-    const fovY = fovYForAspect(aspect, corners, z);
-    expect(fovY).toBeGreaterThan(DEFAULT_FOV_Y);
-    expect(fovY).toBeLessThanOrEqual(MAX_FOV_Y);
-    // The inner halves of both walls (their tiles nearest the axis) are on screen.
-    const inner = corners.filter((c) => Math.abs(c.x) < 9.5);
-    expect(inner.length).toBeGreaterThan(0);
-    for (const c of inner) expect(Math.abs(onScreen(c, fovY, aspect, z).x)).toBeLessThan(1);
+    expect(framesAll(corners, { fovY: DEFAULT_FOV_Y, aspect }, EYE, spawn.z)).toBe(false); // at 62° only a slice
+    expect(framesAll(corners, { fovY: MAX_FOV_Y, aspect }, EYE, spawn.z)).toBe(false); // even at the limit
+    const view = startViewForAspect(aspect, corners, spawn.z, backSpawn.z);
+    expect(view.z).toBe(backSpawn.z);
+    expect(backSpawn.z).toBeGreaterThan(spawn.z); // farther back, still inside the door
+    expect(backSpawn.z).toBeLessThan(layout.bounds.maxZ - 0.4);
+    expect(view.fovY).toBeGreaterThan(100);
+    expect(view.fovY).toBeLessThanOrEqual(MAX_FOV_Y);
+    expect(framesAll(corners, { fovY: view.fovY, aspect }, EYE, view.z)).toBe(true);
     // Landscape screens keep the desktop's field of view.
-    expect(fovYForAspect(16 / 9, corners, z)).toBe(DEFAULT_FOV_Y);
+    expect(fovYForAspect(16 / 9, corners, spawn.z)).toBe(DEFAULT_FOV_Y);
+  });
+
+  /** The corners of the tiles on the display walls' fronts (the faces a visitor at the door sees). */
+  function frontTileCorners(layout: HallLayout): FramePoint[] {
+    const fronts = layout.entrance.displayWalls.map((w) => w.rotationY);
+    const { panels } = entranceGeometry(layout, 0);
+    const tiles = panels.filter((p) => p.d === 0.02 && fronts.includes(p.rotationY));
+    return tiles.flatMap((p) =>
+      [-1, 1].flatMap((u) =>
+        [-1, 1].map((v) => {
+          const at = localToWorld(p.x, p.z, p.rotationY, (u * p.w) / 2, 0);
+          return { x: at.x, y: p.y + (v * p.h) / 2, z: at.z };
+        }),
+      ),
+    );
+  }
+
+  it.each([
+    ['16:9', 16 / 9],
+    ['16:10', 16 / 10],
+    ['4:3', 4 / 3],
+    ['9:16 (360×640)', 9 / 16],
+    ['9:19.5 (390×844)', 390 / 844],
+  ])('at %s every tile of both display walls projects inside the start view', (_, aspect) => {
+    const layout = computeHallLayout(booths);
+    const { spawn, backSpawn, displayWalls } = layout.entrance;
+    const view = startViewForAspect(aspect, displayWallCorners(displayWalls), spawn.z, backSpawn.z);
+    const tiles = frontTileCorners(layout);
+    expect(tiles).toHaveLength(12 * 4); // six technologies, six industry-chain layers
+    for (const c of tiles) {
+      const s = onScreen(c, view.fovY, aspect, view.z);
+      expect(Math.abs(s.x)).toBeLessThan(1);
+      expect(Math.abs(s.y)).toBeLessThan(1);
+    }
+    // Where the desktop's lens frames them from the spawn, nothing changes.
+    if (aspect >= 16 / 10) expect(view).toEqual({ z: spawn.z, fovY: DEFAULT_FOV_Y });
   });
 });

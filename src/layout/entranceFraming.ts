@@ -24,8 +24,13 @@ const deg = (r: number) => (r * 180) / Math.PI;
 export const DEFAULT_FOV_Y = 62;
 /** Kept clear around the framed points, so nothing touches the screen's edge. */
 export const FRAME_MARGIN_DEG = 2;
-/** The widest vertical field of view a portrait phone gets (more distorts the hall too much). */
-export const MAX_FOV_Y = 100;
+/**
+ * The widest vertical field of view a narrow screen gets. On a 9:19.5 phone the display walls span ~81° across
+ * from the back of the plaza, which takes ~123° up and down; this is the least that frames them (the hall's
+ * south wall is right behind that spot, so stepping back further is not possible). The image stretches
+ * near the top and bottom edges (floor and ceiling), not across, where the entrance's text is.
+ */
+export const MAX_FOV_Y = 125;
 /** The aspects the entrance must frame whole: 16:9 and 16:10 desktops (16:10 is the narrower). */
 export const DESKTOP_ASPECTS = [16 / 9, 16 / 10] as const;
 
@@ -55,13 +60,48 @@ export function framesAll(points: readonly FramePoint[], lens: Lens, eyeY: numbe
 }
 
 /**
- * The vertical field of view for a screen's aspect: the desktop's on landscape screens; on portrait ones
- * as much wider as the points need from the camera (at most MAX_FOV_Y), so the entrance stays readable.
+ * The vertical field of view for a screen's aspect: the desktop's wherever that frames the points from
+ * `cameraZ`; otherwise as much wider as the points need across and up (at most MAX_FOV_Y).
  */
-export function fovYForAspect(aspect: number, points: readonly FramePoint[], cameraZ: number): number {
-  if (aspect >= 1) return DEFAULT_FOV_Y;
+export function fovYForAspect(
+  aspect: number,
+  points: readonly FramePoint[],
+  cameraZ: number,
+  eyeY = 1.6,
+): number {
+  if (framesAll(points, { fovY: DEFAULT_FOV_Y, aspect }, eyeY, cameraZ)) return DEFAULT_FOV_Y;
   let halfH = 0;
-  for (const p of points) halfH = Math.max(halfH, Math.atan(Math.abs(p.x) / (cameraZ - p.z)));
-  const needed = 2 * Math.atan(Math.tan(halfH + rad(FRAME_MARGIN_DEG)) / aspect);
-  return Math.min(MAX_FOV_Y, Math.max(DEFAULT_FOV_Y, deg(needed)));
+  let halfV = 0;
+  for (const p of points) {
+    const depth = cameraZ - p.z;
+    halfH = Math.max(halfH, Math.atan(Math.abs(p.x) / depth));
+    halfV = Math.max(halfV, Math.atan(Math.abs(p.y - eyeY) / depth));
+  }
+  const margin = rad(FRAME_MARGIN_DEG);
+  const acrossNeeds = 2 * Math.atan(Math.tan(halfH + margin) / aspect);
+  const upNeeds = 2 * (halfV + margin);
+  return Math.min(MAX_FOV_Y, Math.max(DEFAULT_FOV_Y, deg(Math.max(acrossNeeds, upNeeds))));
+}
+
+/** Where the start view stands (on the hall's axis, looking north) and its vertical field of view. */
+export interface StartView {
+  z: number;
+  fovY: number;
+}
+
+/**
+ * The start view for a screen's aspect: at the spawn with the desktop's lens where that frames every point
+ * (16:9, 16:10 and wider); on narrower screens (4:3, portrait phones) from `backZ`, the back of the plaza
+ * just inside the door, with the field of view those points need from there.
+ */
+export function startViewForAspect(
+  aspect: number,
+  points: readonly FramePoint[],
+  spawnZ: number,
+  backZ: number,
+  eyeY = 1.6,
+): StartView {
+  if (framesAll(points, { fovY: DEFAULT_FOV_Y, aspect }, eyeY, spawnZ))
+    return { z: spawnZ, fovY: DEFAULT_FOV_Y };
+  return { z: backZ, fovY: fovYForAspect(aspect, points, backZ, eyeY) };
 }

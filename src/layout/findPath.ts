@@ -71,10 +71,18 @@ export function reachableCells(nav: NavField, from: Point): { grid: Grid; seen: 
 }
 
 export function isReachable(nav: NavField, from: Point, to: Point): boolean {
-  const { grid, seen } = reachableCells(nav, from);
+  const grid = navGrid(nav);
+  const start = nearestWalkableCell(grid, from);
+  let floods = floodCache.get(nav);
+  if (!floods) floodCache.set(nav, (floods = new Map()));
+  let seen = floods.get(start);
+  if (!seen) floods.set(start, (seen = reachableCells(nav, from).seen));
   const target = nearestWalkableCell(grid, to);
   return target >= 0 && seen[target] === 1;
 }
+
+/** The cells reachable from each start cell of a field, flooded once (a check of every booth asks often). */
+const floodCache = new WeakMap<NavField, Map<number, Uint8Array>>();
 
 const NEIGHBOURS4 = [
   [1, 0],

@@ -2,11 +2,12 @@ import { useEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { PerspectiveCamera } from 'three';
 import { displayWallCorners, type HallLayout } from '../layout/computeHallLayout.ts';
-import { fovYForAspect } from '../layout/entranceFraming.ts';
+import { startViewForAspect } from '../layout/entranceFraming.ts';
 
 /**
- * The camera's field of view for the screen's shape: the desktop's on landscape screens, wider on a
- * portrait phone so the entrance's display walls are in view from the spawn (layout/entranceFraming.ts).
+ * The camera's field of view for the screen's shape: the desktop's on 16:9 and 16:10 screens, wider on
+ * narrower ones (4:3, portrait phones), which start at the back of the plaza, so the entrance's display walls
+ * are in view from the start (layout/entranceFraming.ts, PlayerRig).
  * Follows resizes and rotations; an XR session sets its own projection and ignores it.
  */
 export function AspectFov({ layout }: { layout: HallLayout }) {
@@ -16,7 +17,9 @@ export function AspectFov({ layout }: { layout: HallLayout }) {
   const invalidate = useThree((s) => s.invalidate);
   const corners = useMemo(() => displayWallCorners(layout.entrance.displayWalls), [layout]);
   useEffect(() => {
-    const fov = fovYForAspect(width / Math.max(1, height), corners, layout.entrance.spawn.z);
+    const { entrance } = layout;
+    const aspect = width / Math.max(1, height);
+    const fov = startViewForAspect(aspect, corners, entrance.spawn.z, entrance.backSpawn.z).fovY;
     if (camera.fov === fov) return;
     camera.fov = fov;
     camera.updateProjectionMatrix();

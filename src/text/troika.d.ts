@@ -1,4 +1,4 @@
-// Minimal typings for the parts of troika-three-text this app uses (the package ships none).
+// Minimal typings for the parts of troika-three-text this app and its Node tests use (the package ships none).
 declare module 'troika-three-text' {
   import type { Material, Mesh, BufferGeometry, Color } from 'three';
 
@@ -38,4 +38,16 @@ declare module 'troika-three-text' {
     options: { font?: string; characters?: string | string[]; sdfGlyphSize?: number },
     callback: () => void,
   ): void;
+}
+
+// troika's typesetter and font parser, run in Node by scripts/fonts/troikaMeasure.ts (deep imports, untyped).
+declare module 'troika-three-text/src/Typesetter.js' {
+  export function createTypesetter(
+    resolveFonts: (text: string, done: (result: unknown) => void) => void,
+    bidi: unknown,
+  ): { typeset(args: Record<string, unknown>, callback: (result: never) => void): void };
+}
+declare module 'troika-three-text/src/FontParser.js' {
+  const parser: { onMainThread: { _getInitResult(): Promise<(buffer: ArrayBuffer) => unknown> } };
+  export default parser;
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createVisitTracker, type VisitTracker } from './visitTracker.ts';
 import { MAX_VISIT_MS } from './statsStore.ts';
 
@@ -112,5 +112,33 @@ describe('visit tracker', () => {
     wait(3_000);
     tracker.select(null);
     expect(written[0]?.[3]).toBe(new Date(2024, 4, 3, 12, 0, 0, 4_000).toISOString());
+  });
+});
+
+describe('visit tracker on the system clock', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('measures dwell in wall time (Date), which a fixed test clock or a reload also sees', () => {
+    vi.useFakeTimers({ toFake: ['Date'] }); // performance.now keeps running in real time
+    vi.setSystemTime(new Date(2024, 4, 3, 12, 0, 0));
+    const seen: number[] = [];
+    const systemTracker = createVisitTracker({ visit: (_, ms) => seen.push(ms), dwell: () => undefined });
+    systemTracker.select('a');
+    vi.setSystemTime(new Date(2024, 4, 3, 12, 0, 3));
+    systemTracker.select(null);
+    expect(seen).toEqual([3_000]);
+  });
+
+  it('never counts negative dwell when the clock is set back', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2024, 4, 3, 12, 0, 0));
+    const seen: number[] = [];
+    const systemTracker = createVisitTracker({ visit: (_, ms) => seen.push(ms), dwell: () => undefined });
+    systemTracker.select('a');
+    vi.setSystemTime(new Date(2024, 4, 3, 11, 0, 0));
+    systemTracker.select(null);
+    expect(seen).toEqual([]); // under the 2 s a visit needs: not counted
   });
 });

@@ -9,13 +9,17 @@ export interface VisitSink {
 }
 
 export interface VisitClock {
-  /** Monotonic milliseconds for durations (performance.now): a clock change does not make dwell. */
+  /**
+   * Milliseconds for durations. The app uses wall time (Date.now), as the statistics it writes survive
+   * reloads and are kept per day; a clock set back never makes negative dwell, and one set forward adds at
+   * most MAX_VISIT_MS to a visit.
+   */
   elapsed(): number;
   /** Wall-clock time, for the day a visit is counted on. */
   now(): Date;
 }
 
-const systemClock: VisitClock = { elapsed: () => performance.now(), now: () => new Date() };
+const systemClock: VisitClock = { elapsed: () => Date.now(), now: () => new Date() };
 
 interface Visit {
   boothId: string;
