@@ -23,9 +23,7 @@ async function loadStore(emulate: boolean, dpr: number | null): Promise<HallXRSt
   ]);
   const store = createHallXRStore({
     assetBase: new URL('xr-profiles/', document.baseURI).href,
-    framebufferScale: emulator
-      ? emulator.EMULATED_FRAMEBUFFER_SCALE * Math.min(1, dpr ?? 1)
-      : undefined,
+    framebufferScale: emulator ? emulator.EMULATED_FRAMEBUFFER_SCALE * Math.min(1, dpr ?? 1) : undefined,
   });
   if (emulator) {
     emulator.installEmulator(store);
