@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { computeHallLayout, type BoothInput } from '../src/layout/computeHallLayout.ts';
 import { computeTabletopFrame } from '../src/layout/tabletopModel.ts';
 import { openHall, pose, watchExternalRequests } from './support.ts';
-import { aim, frames, lookDown, trigger, type Vec } from './xrDrive.ts';
+import { aim, frames, lookDown, trigger, type Vec } from './xrDriver.ts';
 
 /**
  * The hall as a tabletop model in passthrough AR, under Meta's IWER emulating a Quest 3 (`?emulate`),
@@ -54,7 +54,7 @@ async function pressButton(page: Page, name: string) {
   const from = await point(page, name, 0.03, 0.06, 0.45);
   expect(face, name).not.toBeNull();
   await aim(page, 'right', [from!.x, from!.y, from!.z], [face!.x, face!.y, face!.z]);
-  await trigger(page, 'right');
+  await trigger(page, 'right', 1);
 }
 
 test('the AR code is in the lazy XR chunk, never in what every visitor downloads', () => {
@@ -103,7 +103,7 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
 
   step('reticle on the table');
   // A select places the model on the table, anchored; it is about 1 m on its longer side.
-  await trigger(page, 'right');
+  await trigger(page, 'right', 1);
   await expect.poll(() => sceneState(page)).toMatchObject({ table: 'anchored' });
   expect(await hallScale(page)).toBeCloseTo(FRAME.scale, 4);
   const floor = await point(page, `booth-hit:${BOOTH.id}`, 0, -2.2, 0);
@@ -145,7 +145,7 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
   const booth = await point(page, `booth-hit:${BOOTH.id}`);
   const target: Vec = [booth!.x, booth!.y, booth!.z];
   await aim(page, 'right', [target[0], target[1] + 0.35, target[2] + 0.05], target);
-  await trigger(page, 'right');
+  await trigger(page, 'right', 1);
   await expect(page).toHaveURL(new RegExp(`#/booth/${BOOTH.id}$`));
   await expect.poll(() => page.evaluate(() => window.__hall!.isShown('ar-step-inside'))).toBe(true);
   const panel = await point(page, 'vr-booth-panel');

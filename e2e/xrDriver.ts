@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 /**
  * Driving Meta's IWER emulated headset from a test (`?emulate`): controller and hand poses, trigger and
  * selects, and waiting for XR frames. Helpers take hall coordinates and convert them to the emulator's
- * frames (XR origin, then headset rig). Shared by e2e/xr.spec.ts and e2e/tour.spec.ts.
+ * frames (XR origin, then headset rig). Shared by e2e/xr.spec.ts, e2e/ar.spec.ts and e2e/tour.spec.ts.
  */
 
 export type Vec = [number, number, number];
@@ -72,18 +72,35 @@ export async function frames(page: Page, n = 2) {
     await page.evaluate(() => window.__hallXR!.store.requestFrame().then(() => undefined));
 }
 
-export async function trigger(page: Page, hand: 'left' | 'right') {
+/**
+ * Tilt the emulated head down by `radians` (the emulator panel's camera rig, which the controllers hang
+ * from): where a visitor looks at a table in front of them.
+ */
+export async function lookDown(page: Page, radians: number) {
+  await page.evaluate((radians) => {
+    const handles = (
+      window as unknown as { transformHandles: Map<string, { parent: { rotation: { x: number } } }> }
+    ).transformHandles;
+    handles.get('right')!.parent.rotation.x = -radians;
+  }, radians);
+}
+
+/**
+ * Pull and release a trigger, `settle` XR frames around it (the new aim applied first; the AR spec
+ * settles one frame: the emulator hands its poses to the device before the frame's input is read).
+ */
+export async function trigger(page: Page, hand: 'left' | 'right', settle = 2) {
   const set = (value: number) =>
     page.evaluate(
       ({ hand, value }) =>
         window.__hallXR!.store.getState().emulator!.controllers[hand]!.updateButtonValue('trigger', value),
       { hand, value },
     );
-  await frames(page, 2); // the new aim is applied
+  await frames(page, settle); // the new aim is applied
   await set(1);
   await frames(page, 1);
   await set(0);
-  await frames(page, 2);
+  await frames(page, settle);
 }
 
 /**
