@@ -79,6 +79,13 @@ const XR_WAIT = { timeout: 120_000 };
  * lit materials again (src/scene/Lighting.tsx), seconds on SwiftShader, a minute on a loaded machine.
  */
 const AFTER_READY = { timeout: 120_000 };
+/** Audio packets received on this page's connected peer connections (the docent's voice). */
+const audioPackets = (page: Page) =>
+  page.evaluate(async () =>
+    ((await window.__voice?.stats()) ?? [])
+      .filter((p) => p.state === 'connected')
+      .reduce((n, p) => n + p.packetsReceived, 0),
+  );
 
 const inSession = (page: Page) => page.evaluate(() => Boolean(window.__hallXR?.store.getState().session));
 
@@ -170,6 +177,19 @@ test('a docent leads a browser visitor (en) and a VR visitor (zh); a kiosk scree
   );
   expect(Math.hypot(after.x - before.x, after.z - before.z)).toBeGreaterThan(2);
   expect(between).toEqual([]); // no XR frame saw the visitor on the way: a teleport
+
+  // The docent speaks (Chromium's fake microphone): each visitor receives a live audio track, and in the
+  // headset the voice comes from the docent's avatar (a PositionalAudio at the docent's head).
+  await docent.getByTestId('voice-speak').click();
+  await expect(docent.getByTestId('voice-reach')).toHaveText('Voice reaches 2 of 2 visitors');
+  for (const page of [en, zh]) await expect.poll(() => audioPackets(page), XR_WAIT).toBeGreaterThan(0);
+  await expect
+    .poll(async () => {
+      const at = await zh.evaluate(() => window.__hall!.worldPointOf('docent-voice', 0, 0, 0));
+      const docentAt = await pose(docent);
+      return at ? Math.hypot(at.x - docentAt.x, at.z - docentAt.z) : Number.POSITIVE_INFINITY;
+    }, XR_WAIT)
+    .toBeLessThan(0.5);
 
   await expect.poll(() => zh.evaluate(() => window.__tour!.avatarsShown()), XR_WAIT).toBe(2);
 

@@ -158,6 +158,21 @@ describe('voice signalling through the tour room', () => {
     expect(a.got).toEqual([]);
   });
 
+  it('drops, without counting it against the docent, a signal to a visitor who has just left', async () => {
+    const { docent, a, b } = await group();
+    const gone = a.room.sessionId;
+    await a.room.leave();
+    // A docent's late ICE candidates and bye to a departed visitor (more than the 5 invalid messages
+    // that disconnect a client): dropped, and the docent stays in the room and still reaches B.
+    const candidate = { candidate: 'candidate:1 1 udp 1 127.0.0.1 5000 typ host', sdpMid: '0' };
+    for (let i = 0; i < 8; i++) docent.signal({ kind: 'ice', to: gone, candidate });
+    docent.signal({ kind: 'bye', to: gone });
+    docent.signal({ kind: 'offer', to: b.room.sessionId, sdp: SDP('sendonly') });
+    await until(() => b.got.length === 1);
+    await settle(docent);
+    expect(docent.room.connection.isOpen).toBe(true);
+  });
+
   it('drops a flood of signals, then the flooding client', async () => {
     const { docent, a } = await group();
     const left = new Promise<number>((done) => a.room.onLeave(done));

@@ -39,8 +39,10 @@ export function signalRefusal(
   to: Member | undefined,
   docent: string,
   questionsOpen: boolean,
-): 'role' | 'closed' | null {
-  if (from.id === message.to || !to) return 'role';
+): 'role' | 'closed' | 'gone' | null {
+  if (from.id === message.to) return 'role';
+  // The recipient has just left (its last ICE candidates, a bye): a harmless race, not a bad message.
+  if (!to) return 'gone';
   if (from.role === 'docent') return to.role === 'visitor' && message.kind !== 'request' ? null : 'role';
   if (from.role !== 'visitor' || message.to !== docent) return 'role';
   // A visitor speaks only while questions are open: no offer of its own, no answer that sends audio.
@@ -70,7 +72,8 @@ export class VoiceRelay {
       this.room.questionsOpen(),
     );
     if (refusal === 'role') return guard.reject();
-    const key = `${from}>${message.to}`;
+    // One budget for every signal to members who are gone, so made-up recipients cannot grow the map.
+    const key = refusal === 'gone' ? `${from}>(gone)` : `${from}>${message.to}`;
     let bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, (bucket = new TokenBucket(SIGNAL_BURST, SIGNALS_PER_SECOND, now)));
     if (!bucket.take(now)) {
@@ -78,7 +81,7 @@ export class VoiceRelay {
       this.drops.set(from, drops);
       return drops >= DROPS_BEFORE_DISCONNECT ? 'flood' : 'drop';
     }
-    if (refusal === 'closed') return 'drop';
+    if (refusal === 'closed' || refusal === 'gone') return 'drop';
     const { to, ...rest } = message;
     return this.room.deliver(to, { ...rest, from }) ? 'ok' : 'drop';
   }
