@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { Client, type Room } from 'colyseus.js';
 import { emptyPose, encodePose } from '../src/tour/poseCodec.ts';
 import { POSE_MESSAGE } from '../src/tour/protocol.ts';
+import { SIGNAL_MESSAGE } from '../src/tour/voice/voiceProtocol.ts';
 import { toolbarLayout } from '../src/controls/xr/vrPanels.ts';
 import { content, pose } from './support.ts';
 import { selectOnPanel } from './xrDriver.ts';
@@ -56,6 +57,7 @@ async function crowd(
     const room = await client.joinById(code, { name: `Sim ${i + 1}`, lang: 'en' });
     room.onMessage(POSE_MESSAGE, () => undefined);
     room.onMessage('notice', () => undefined);
+    room.onMessage(SIGNAL_MESSAGE, () => undefined); // the docent's voice offers: a simulated visitor has no ears
     pose.x = at.x - Math.sin(at.yaw) * (3 + (i % 3)) + Math.cos(at.yaw) * ((i % 10) - 4.5) * 0.6;
     pose.z = at.z - Math.cos(at.yaw) * (3 + (i % 3)) - Math.sin(at.yaw) * ((i % 10) - 4.5) * 0.6;
     room.sendBytes(POSE_MESSAGE, encodePose(pose));
