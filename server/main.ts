@@ -92,6 +92,7 @@ try {
     );
   }
   if (redisUrl) console.log(`Tours shared through Redis at ${redisUrl}`);
+  // A machine-readable line the two-process test and the tour bench wait for: the server is listening.
   console.log(`PORT ${server.port}`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
