@@ -5,6 +5,7 @@ import { CLOSE_FLOOD, CLOSE_INVALID, POSE_MESSAGE } from '../src/tour/protocol.t
 import { decodeRecords, emptyPose, encodePose } from '../src/tour/poseCodec.ts';
 import { isRoomCode } from '../src/tour/roomCode.ts';
 import { DEFAULT_TOUR_SETTINGS } from '../src/tour/tourSettingsSchema.ts';
+import { leaveAll } from './testRooms.ts';
 import { startTourServer, type TourServer } from './createTourServer.ts';
 
 // Loopback only, on this worktree's test port. Short timeouts so the drop paths run in a test.
@@ -47,16 +48,7 @@ beforeAll(async () => {
   });
   colyseus = new ColyseusTestServer(server.colyseus);
 });
-afterEach(async () => {
-  const quit = (room: Room) =>
-    Promise.race([room.leave().catch(() => undefined), new Promise((r) => setTimeout(r, 300))]);
-  await Promise.all(
-    open
-      .splice(0)
-      .filter((room) => room.connection.isOpen)
-      .map(quit),
-  );
-});
+afterEach(() => leaveAll(open));
 afterAll(() => server.close());
 
 async function lead(name = 'Guide'): Promise<Room<State>> {

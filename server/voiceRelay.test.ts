@@ -9,6 +9,7 @@ import {
   type RelayedSignal,
   type SignalMessage,
 } from '../src/tour/voice/voiceProtocol.ts';
+import { leaveAll } from './testRooms.ts';
 import { startTourServer, type TourServer } from './createTourServer.ts';
 import { frameCap, SIGNAL_BURST } from './voiceRelay.ts';
 
@@ -28,16 +29,7 @@ beforeAll(async () => {
   });
   colyseus = new ColyseusTestServer(server.colyseus);
 });
-afterEach(async () => {
-  const quit = (room: Room) =>
-    Promise.race([room.leave().catch(() => undefined), new Promise((r) => setTimeout(r, 300))]);
-  await Promise.all(
-    open
-      .splice(0)
-      .filter((room) => room.connection.isOpen)
-      .map(quit),
-  );
-});
+afterEach(() => leaveAll(open));
 afterAll(() => server.close());
 
 /** A room member that records the signals it receives. */
