@@ -117,3 +117,11 @@ export async function finger(page: Page) {
     },
   };
 }
+
+/** Audio packets received on this page's connected peer connections (the group tour's voice). */
+export function audioPacketsReceived(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const peers = (await window.__voice?.stats()) ?? [];
+    return peers.filter((p) => p.state === 'connected').reduce((n, p) => n + p.packetsReceived, 0);
+  });
+}

@@ -4,7 +4,7 @@ import { emptyPose, encodePose } from '../src/tour/poseCodec.ts';
 import { POSE_MESSAGE } from '../src/tour/protocol.ts';
 import { SIGNAL_MESSAGE } from '../src/tour/voice/voiceProtocol.ts';
 import { toolbarLayout } from '../src/controls/xr/vrPanels.ts';
-import { content, pose } from './support.ts';
+import { audioPacketsReceived, content, pose } from './support.ts';
 import { selectOnPanel } from './xrDriver.ts';
 
 /**
@@ -81,13 +81,6 @@ const XR_WAIT = { timeout: 120_000 };
  * lit materials again (src/scene/Lighting.tsx), seconds on SwiftShader, a minute on a loaded machine.
  */
 const AFTER_READY = { timeout: 120_000 };
-/** Audio packets received on this page's connected peer connections (the docent's voice). */
-const audioPackets = (page: Page) =>
-  page.evaluate(async () =>
-    ((await window.__voice?.stats()) ?? [])
-      .filter((p) => p.state === 'connected')
-      .reduce((n, p) => n + p.packetsReceived, 0),
-  );
 
 const inSession = (page: Page) => page.evaluate(() => Boolean(window.__hallXR?.store.getState().session));
 
@@ -184,7 +177,8 @@ test('a docent leads a browser visitor (en) and a VR visitor (zh); a kiosk scree
   // headset the voice comes from the docent's avatar (a PositionalAudio at the docent's head).
   await docent.getByTestId('voice-speak').click();
   await expect(docent.getByTestId('voice-reach')).toHaveText('Voice reaches 2 of 2 visitors');
-  for (const page of [en, zh]) await expect.poll(() => audioPackets(page), XR_WAIT).toBeGreaterThan(0);
+  for (const page of [en, zh])
+    await expect.poll(() => audioPacketsReceived(page), XR_WAIT).toBeGreaterThan(0);
   await expect
     .poll(async () => {
       const at = await zh.evaluate(() => window.__hall!.worldPointOf('docent-voice', 0, 0, 0));

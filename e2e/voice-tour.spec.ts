@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { contentText, serveContent } from './support.ts';
+import { audioPacketsReceived, contentText, serveContent } from './support.ts';
 
 /**
  * The docent's voice over WebRTC, signalled through the tour room (the tour project: the tour server and
@@ -39,12 +39,6 @@ async function hall(browser: Browser, path: string): Promise<Page> {
 
 const micRequests = (page: Page) =>
   page.evaluate(() => (window as unknown as { __micRequests: number }).__micRequests);
-/** Audio packets received on this page's peer connections that are connected. */
-const received = (page: Page) =>
-  page.evaluate(async () => {
-    const peers = (await window.__voice?.stats()) ?? [];
-    return peers.filter((p) => p.state === 'connected').reduce((n, p) => n + p.packetsReceived, 0);
-  });
 
 test('the docent speaks to a visitor; questions go back with push-to-talk; the voice survives drops', async ({
   browser,
@@ -65,12 +59,12 @@ test('the docent speaks to a visitor; questions go back with push-to-talk; the v
   // The docent starts speaking: the visitor's peer connection is up and audio packets arrive.
   await docent.getByTestId('voice-speak').click();
   await expect(docent.getByTestId('voice-reach')).toHaveText('Voice reaches 1 of 1 visitors');
-  await expect.poll(() => received(visitor), { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect.poll(() => audioPacketsReceived(visitor), { timeout: 60_000 }).toBeGreaterThan(0);
   await expect(visitor.getByTestId('voice-visitor')).toHaveAttribute('data-hearing', 'true');
   // Questions are closed: no push-to-talk, no microphone asked for.
   await expect(visitor.getByTestId('voice-ask')).toHaveCount(0);
   expect(await micRequests(visitor)).toBe(0);
-  expect(await received(docent)).toBe(0);
+  expect(await audioPacketsReceived(docent)).toBe(0);
 
   // Questions open: holding "Ask a question" reaches the docent.
   await docent.getByTestId('voice-questions').click();
@@ -78,7 +72,7 @@ test('the docent speaks to a visitor; questions go back with push-to-talk; the v
   await ask.hover();
   await visitor.mouse.down();
   await expect(ask).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(() => received(docent), { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect.poll(() => audioPacketsReceived(docent), { timeout: 60_000 }).toBeGreaterThan(0);
   await visitor.mouse.up();
   expect(await micRequests(visitor)).toBe(1);
 
@@ -89,12 +83,12 @@ test('the docent speaks to a visitor; questions go back with push-to-talk; the v
 
   // The visitor loses its peer connection (a headset asleep): the voice comes back.
   await visitor.evaluate(() => window.__voice!.dropPeer());
-  await expect.poll(() => received(visitor), { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect.poll(() => audioPacketsReceived(visitor), { timeout: 60_000 }).toBeGreaterThan(0);
   // A cut socket: after reconnecting, audio still arrives.
   await visitor.evaluate(() => window.__tour!.dropSocket());
   await expect
     .poll(() => visitor.evaluate(() => window.__tour!.status()), { timeout: 30_000 })
     .toBe('joined');
-  const before = await received(visitor);
-  await expect.poll(() => received(visitor), { timeout: 30_000 }).toBeGreaterThan(before);
+  const before = await audioPacketsReceived(visitor);
+  await expect.poll(() => audioPacketsReceived(visitor), { timeout: 30_000 }).toBeGreaterThan(before);
 });
