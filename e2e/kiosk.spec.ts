@@ -16,7 +16,7 @@ async function serveKioskSettings(page: Page, overrides: Record<string, unknown>
 test('attract loop → touch → explore → idle countdown (cancel by touch) → reset', async ({ page }) => {
   test.setTimeout(180_000);
   await serveKioskSettings(page, {
-    idleTimeoutSeconds: 6,
+    idleTimeoutSeconds: 10,
     countdownSeconds: 3,
     defaultLang: 'en',
     languageRotation: ['en', 'zh'],
