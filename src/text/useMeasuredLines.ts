@@ -10,8 +10,12 @@ export interface MeasuredLines {
   source: 'troika' | 'estimate';
 }
 
-/** Longer than any real measurement (a booth takes a few ms; a cold font load well under a second). */
-const GIVE_UP_MS = 10_000;
+/**
+ * Far longer than any real measurement: a booth takes ~40 ms in troika's worker, but on a first visit that
+ * worker lays out the hall's ~400 labels first (a deep-linked panel waited 5.7 s for it on the loaded
+ * 2-core test machine under SwiftShader; its text would have waited as long to be drawn).
+ */
+const GIVE_UP_MS = 60_000;
 
 /** A cache of troika's line counts with the hall's fonts, for as long as the component lives. */
 export function useLineMeasurer(router: FontRouter): LineMeasurer {
