@@ -1,8 +1,10 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { mergeHeaders } from '../scripts/lan/csp.ts';
+import { cacheControl, contentType, createStaticHandler, urlToPath } from '../scripts/lan/static.ts';
 import { content, contentText, disableWebGL, openHall } from './support.ts';
 
 /**
@@ -11,13 +13,29 @@ import { content, contentText, disableWebGL, openHall } from './support.ts';
  * online reload, and a page that stays open is never reloaded under a visitor.
  */
 
+type DistServer = Awaited<ReturnType<typeof serveDist>>;
+
+/** Every test here loads the build from the project's own static server (serveDist), as `npm start` does. */
+const test = base.extend<object, { dist: DistServer }>({
+  dist: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this
+    async ({}, provide) => {
+      const server = await serveDist();
+      await provide(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ dist }, provide) => provide(dist.url),
+});
+
 // Service workers are what these tests are about (should the config ever block them for other specs).
 test.use({ serviceWorkers: 'allow' });
 
 const TV_HOST = content.booths.find((b) => b.id === 'virtual-tv-host')!;
 const TITLE = (JSON.parse(contentText) as { title: { en: string } }).title;
 const EN = '?lang=en';
-/** The build the preview server serves (E2E_DIST when testing another output folder). */
+/** The build served (E2E_DIST when testing another output folder). */
 const DIST = resolve(process.env.E2E_DIST ?? 'dist');
 
 /** Every request of the context (pages and the service worker) that leaves 127.0.0.1 / localhost. */
@@ -68,32 +86,25 @@ function cachedRequests(page: Page): Promise<string[]> {
   });
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-};
-
-/** A static server over the build on 127.0.0.1 whose sw.js can be changed, as a deployment would. */
+/**
+ * The build on 127.0.0.1 served the way `npm start` and `serve:lan` serve it (scripts/lan/static.ts: gzip,
+ * ETags, cache headers, the security headers), with one hook: a suffix for sw.js, as a new deployment
+ * would change it. While a suffix is set, the hook answers /sw.js itself (the file plus the suffix, with
+ * the handler's type and cache headers); everything else goes to the project's handler.
+ */
 async function serveDist() {
   const state = { swSuffix: '' };
+  const headers = mergeHeaders();
+  const files = createStaticHandler(DIST, headers);
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    const body = path === '/sw.js' ? readFileSync(file, 'utf8') + state.swSuffix : readFileSync(file);
+    if (!state.swSuffix || urlToPath(request.url ?? '/') !== '/sw.js') return files(request, response);
+    const body = readFileSync(join(DIST, 'sw.js'), 'utf8') + state.swSuffix;
     response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
+      ...headers,
+      'Content-Type': contentType('sw.js'),
+      'Cache-Control': cacheControl('/sw.js'),
     });
-    response.end(body);
+    response.end(request.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
@@ -124,7 +135,15 @@ test('after one online visit the hall reloads and deep-links with the network of
     if (request.serviceWorker() || /\/sw\.js$|\/workbox-[\w-]+\.js$/.test(request.url()))
       workerRequests.push({ at: Date.now(), url: request.url() });
   });
+  const entry = page.waitForResponse((response) => /\/assets\/index-[\w-]+\.js$/.test(response.url()));
   await openHall(page, EN);
+  // Served as `npm start` serves it: the hashed app gzipped and cached for good, with the security headers.
+  const served = (await entry).headers();
+  expect([served['content-encoding'], served['cache-control']]).toEqual([
+    'gzip',
+    'public, max-age=31536000, immutable',
+  ]);
+  expect(served['content-security-policy']).toContain("default-src 'self'");
   await page.evaluate(() => (window.location.hash = '#/booth/virtual-tv-host'));
   await expect(page.locator('.booth-panel h2')).toHaveText(TV_HOST.title.en);
   await waitForActiveWorker(page);
@@ -292,11 +311,10 @@ test('a kiosk keeps its last good exhibition when a broken one is deployed, onli
   await expect(notice).toHaveCount(0);
 });
 
-test('a new version waits while the kiosk runs and starts at the next load', async ({ page }) => {
+test('a new version waits while the kiosk runs and starts at the next load', async ({ page, dist }) => {
   test.skip(!existsSync(`${DIST}/sw.js`), `${DIST}/sw.js is missing: run \`npm run build\` first`);
-  // Our own server over the same build, so that the test can "deploy" a new sw.js (Playwright's routing
-  // does not see the browser's update check of the worker script).
-  const server = await serveDist();
+  // The static server's hook "deploys" a new sw.js (Playwright's routing does not see the browser's update
+  // check of the worker script).
   try {
     await disableWebGL(page);
     const logs: string[] = [];
@@ -304,7 +322,7 @@ test('a new version waits while the kiosk runs and starts at the next load', asy
     let loads = 0;
     page.on('load', () => loads++);
     const title = page.locator('#text-view-title');
-    await page.goto(`${server.url}${EN}`);
+    await page.goto(EN);
     await expect(title).toHaveText(TITLE.en);
     await waitForActiveWorker(page);
     await page.reload();
@@ -313,7 +331,7 @@ test('a new version waits while the kiosk runs and starts at the next load', asy
     await page.evaluate(() => ((window as { stillHere?: boolean } & Window).stillHere = true));
 
     // A new build is deployed: sw.js differs, so the browser installs it beside the running one.
-    server.swSuffix = '\n// next build\n';
+    dist.swSuffix = '\n// next build\n';
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await expect(page.locator('html')).toHaveAttribute('data-sw-update', 'waiting', { timeout: 30_000 });
     const running = await page.evaluate(async () => {
@@ -353,6 +371,6 @@ test('a new version waits while the kiosk runs and starts at the next load', asy
     expect(after).toEqual({ waiting: null, controlled: 'activated' });
     expect(loads).toBe(before + 2);
   } finally {
-    await server.close();
+    dist.swSuffix = '';
   }
 });

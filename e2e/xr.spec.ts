@@ -4,6 +4,10 @@ import { computeHallLayout, type BoothInput } from '../src/layout/computeHallLay
 import { createNavField, isWalkable } from '../src/layout/navigation.ts';
 import { openHall, pose, watchExternalRequests } from './support.ts';
 import { aim, frames, quickSelect, trigger, type Vec } from './xrDriver.ts';
+import { Exhibition } from '../src/content/schema.ts';
+import { boothPages } from '../src/controls/xr/vrPanels.ts';
+import { createTroikaMeasure, troikaLineMeasure } from '../scripts/fonts/troikaMeasure.ts';
+import { estimateLines } from '../src/text/lineMeasure.ts';
 
 /**
  * Headset visits under Meta's IWER emulating a Quest 3 (`?emulate`), driven through the emulated
@@ -33,6 +37,16 @@ async function boothPanelPage(page: Page): Promise<string | undefined> {
     while (root.parent) root = root.parent;
     const data = root.getObjectByName('vr-booth-panel')?.userData as { page?: number; pages?: number };
     return data?.page ? `${data.page} / ${data.pages}` : undefined;
+  });
+}
+
+/** How many pages the booth panel has and what measured its text (troika, or the estimate when it failed). */
+function boothPanelPaging(page: Page) {
+  return page.evaluate(() => {
+    let root = window.__hallXR!.store.getState().origin!;
+    while (root.parent) root = root.parent;
+    const data = root.getObjectByName('vr-booth-panel')?.userData as { pages?: number; measuredBy?: string };
+    return { pages: data?.pages, measuredBy: data?.measuredBy };
   });
 }
 
@@ -206,6 +220,16 @@ test.describe.serial('a headset visit under emulation', () => {
     await aim(page, 'right', [at.x + 0.2, 1.3, at.z - 0.3], KOOMAP);
     await pinch(page);
     await expect(page).toHaveURL(/#\/booth\/koomap-xicun-ar-tourism$/);
+  });
+
+  test('the booth panel is paged by troika’s line breaks: as many pages as troika’s typesetter gives in Node', async () => {
+    const exhibition = Exhibition.parse(JSON.parse(readFileSync('public/content/exhibition.json', 'utf8')));
+    const lines = troikaLineMeasure(await createTroikaMeasure());
+    const index = exhibition.booths.findIndex((b) => b.id === 'koomap-xicun-ar-tourism');
+    const pages = boothPages(exhibition, index, 'en', lines).length;
+    // KooMap's panel, opened by the pinch before: paged by the estimate it would have other pages (9, not 6).
+    expect(pages).not.toBe(boothPages(exhibition, index, 'en', estimateLines).length);
+    await expect.poll(() => boothPanelPaging(page)).toEqual({ pages, measuredBy: 'troika' });
   });
 
   test('the controller ray selects a booth and its in-world panel opens; the trigger arc teleports', async () => {

@@ -8,6 +8,7 @@ import fontParser from 'troika-three-text/src/FontParser.js';
 import bidiFactory from 'bidi-js';
 import type { LabelSpec } from '../../src/text/labelSpec.ts';
 import { typesetParams } from '../../src/text/typesetParams.ts';
+import { lineQueryLabel, linesOfBlock, type MeasureLines } from '../../src/text/lineMeasure.ts';
 import { fullFont } from './cutSubsets.ts';
 
 /** A label's block in its own plane, relative to its position: x to the right, y up (metres). */
@@ -54,5 +55,16 @@ export async function createTroikaMeasure(): Promise<Measure> {
     );
     if (!bounds) throw new Error('troika typeset did not answer synchronously');
     return bounds;
+  };
+}
+
+/**
+ * Line counts from troika's typesetter in Node, for layouts that take a MeasureLines (vrPanels.ts): what
+ * the browser's measure (src/text/troikaLines.ts) answers, from the same label and typeset parameters.
+ */
+export function troikaLineMeasure(measure: Measure): MeasureLines {
+  return (query) => {
+    const b = measure(lineQueryLabel(query));
+    return linesOfBlock(query, b.maxY - b.minY);
   };
 }

@@ -34,6 +34,9 @@ declare module 'troika-three-text' {
     useWorker?: boolean;
   }): void;
 
+  /** troika's typesetter as a worker module (a dependency for modules of one's own in its worker). */
+  export const typesetterWorkerModule: unknown;
+
   export function preloadFont(
     options: { font?: string; characters?: string | string[]; sdfGlyphSize?: number },
     callback: () => void,
@@ -50,4 +53,16 @@ declare module 'troika-three-text/src/Typesetter.js' {
 declare module 'troika-three-text/src/FontParser.js' {
   const parser: { onMainThread: { _getInitResult(): Promise<(buffer: ArrayBuffer) => unknown> } };
   export default parser;
+}
+
+// The worker-module helper troika's text builder is made of (troika-three-text's own dependency).
+declare module 'troika-worker-utils' {
+  export function defineWorkerModule(options: {
+    name?: string;
+    dependencies?: unknown[];
+    /** Called (in the worker) with its dependencies' values: their types are the caller's to state. */
+    init: (...dependencies: never[]) => unknown;
+    getTransferables?: (result: unknown) => Transferable[];
+    workerId?: string;
+  }): (...args: unknown[]) => Promise<unknown>;
 }

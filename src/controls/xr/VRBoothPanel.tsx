@@ -7,7 +7,9 @@ import type { FontRouter } from '../../text/fontManifest.ts';
 import { useHallStore } from '../../state/hallStore.ts';
 import { goToBooth } from '../../state/goToBooth.ts';
 import { VRPanel } from './VRPanel.tsx';
-import { boothPanelLayout } from './vrPanels.ts';
+import { boothPages, boothPanelLayout } from './vrPanels.ts';
+import { queriesOf } from '../../text/lineMeasure.ts';
+import { useLineMeasurer, useMeasuredLines } from '../../text/useMeasuredLines.ts';
 import { placePanel } from './panelPlacement.ts';
 
 const eye = new Vector3();
@@ -30,10 +32,18 @@ export function VRBoothPanel({ exhibition, layout, router, place, children }: Pr
   const group = useRef<Group>(null);
   const [page, setPage] = useState(0);
   const index = exhibition.booths.findIndex((b) => b.id === selected);
-  const panel = useMemo(
-    () => boothPanelLayout(exhibition, index, page, lang),
-    [exhibition, index, page, lang],
+  // Paged from troika's own line breaks of the booth's texts (a few ms), shown once they are known.
+  const measurer = useLineMeasurer(router);
+  const queries = useMemo(
+    () => queriesOf((measure) => boothPages(exhibition, index, lang, measure)),
+    [exhibition, index, lang],
   );
+  const lines = useMeasuredLines(measurer, queries);
+  const panel = useMemo(
+    () => (lines ? boothPanelLayout(exhibition, index, page, lang, lines.measure) : null),
+    [exhibition, index, page, lang, lines],
+  );
+  const pages = panel?.pages ?? 0;
 
   useEffect(() => {
     setPage(0);
@@ -48,11 +58,14 @@ export function VRBoothPanel({ exhibition, layout, router, place, children }: Pr
     group.current.rotation.set(0, p.rotationY, 0);
   }, [index, layout, xrCamera, place]);
 
+  // Another language is paged anew: start at its first page.
+  useEffect(() => setPage(0), [lang]);
+
   const onButton = (id: string) => {
     const n = exhibition.booths.length;
     if (id === 'close') useHallStore.getState().selectBooth(null);
     else if (id === 'lang') useHallStore.getState().setLang(lang === 'zh' ? 'en' : 'zh');
-    else if (id === 'page-next') setPage((p) => Math.min(panel.pages - 1, p + 1));
+    else if (id === 'page-next') setPage((p) => Math.min(pages - 1, p + 1));
     else if (id === 'page-prev') setPage((p) => Math.max(0, p - 1));
     else if (id === 'next' || id === 'prev') {
       const target = exhibition.booths[(index + (id === 'next' ? 1 : n - 1)) % n];
@@ -61,15 +74,18 @@ export function VRBoothPanel({ exhibition, layout, router, place, children }: Pr
   };
 
   return (
-    // userData.page: the page shown (1-based), for tests that read the panel as a visitor would.
+    // userData: the page shown (1-based) of how many, and what measured the text (troika, or the estimate
+    // when it failed), for tests that read the panel as a visitor would.
     <group
       ref={group}
-      visible={index >= 0}
+      visible={index >= 0 && panel !== null}
       name="vr-booth-panel"
-      userData={{ page: page + 1, pages: panel.pages }}
+      userData={{ page: page + 1, pages, measuredBy: lines?.source ?? null }}
     >
-      {index >= 0 && <VRPanel layout={panel} router={router} name="vr-booth-panel" onButton={onButton} />}
-      {index >= 0 && children}
+      {index >= 0 && panel && (
+        <VRPanel layout={panel} router={router} name="vr-booth-panel" onButton={onButton} />
+      )}
+      {index >= 0 && panel && children}
     </group>
   );
 }

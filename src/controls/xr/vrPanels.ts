@@ -5,43 +5,9 @@ import { figureText } from '../../text/boothLabels.ts';
 import { t } from '../../i18n/strings.ts';
 import { tt } from '../../tour/tourStrings.ts';
 import { minFontSize, PANEL_DISTANCE } from './legibility.ts';
-import { fitFontSize, textWidthEm } from '../../text/measure.ts';
+import { fitFontSize } from '../../text/measure.ts';
+import type { MeasureLines } from '../../text/lineMeasure.ts';
 
-/**
- * Lines a block takes on a panel, wrapped the way troika wraps (BatchedLabels: `overflowWrap:
- * 'break-word'`): lines break only at whitespace, a word that does not fit the rest of a line moves down
- * whole, and only a word longer than a whole line is split between characters. (A run of Chinese with no
- * spaces is one such "word", so mixed text wastes much of a line where a Latin word or number follows.)
- * Widths are the em estimate of textWidthEm, with a little slack; vrPanels.test.ts checks every page
- * against troika's own layout of the same text, so an estimate that falls short fails there.
- */
-const WRAP_SLACK = 0.95;
-function panelLines(text: string, fontSize: number, maxWidth: number): number {
-  const lineEm = (maxWidth * WRAP_SLACK) / fontSize;
-  const space = textWidthEm(' ');
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    lines += 1;
-    let used = 0;
-    for (const word of paragraph.split(/\s+/)) {
-      if (!word) continue;
-      let width = textWidthEm(word);
-      const gap = used > 0 ? space : 0;
-      if (used + gap + width <= lineEm) {
-        used += gap + width;
-        continue;
-      }
-      if (used > 0) lines += 1;
-      // A word longer than a line is split between characters over as many lines as it needs.
-      while (width > lineEm) {
-        lines += 1;
-        width -= lineEm;
-      }
-      used = width;
-    }
-  }
-  return lines;
-}
 export interface PanelButton {
   id: string;
   label: string;
@@ -95,7 +61,8 @@ const H = 1.0;
 const PAD = 0.05;
 const TEXT_W = W - 2 * PAD;
 const BUTTON_H = 0.085;
-const BODY_BOTTOM = -H / 2 + PAD + BUTTON_H + 0.04;
+/** Text on a booth panel ends above this line (4 cm clear of the buttons). */
+export const BODY_BOTTOM = -H / 2 + PAD + BUTTON_H + 0.04;
 
 type Page = { kind: 'intro'; figures: boolean } | { kind: 'figures' } | { kind: 'text'; blocks: string[] };
 
@@ -109,68 +76,90 @@ const VALUE_LINE = 1.1;
 const LABEL_LINE = 1.2;
 
 /** A figure's value line: its text, its size (shrunk towards BODY to fit one line), its line count. */
-function figureValue(f: Figure, lang: Lang): { text: string; size: number; height: number } {
+function figureValue(
+  f: Figure,
+  lang: Lang,
+  measure: MeasureLines,
+): { text: string; size: number; height: number } {
   const text = figureText(f.value, f.unit?.[lang]);
   // A long value ("1,000,000+ 元人民币") shrinks to one line (never below the legible BODY size).
   const size = fitFontSize(text, FIGURE_COLUMN - 0.02, HEADING, BODY);
-  return { text, size, height: panelLines(text, size, FIGURE_COLUMN - 0.02) * size * VALUE_LINE };
+  const lines = measure({ text, fontSize: size, maxWidth: FIGURE_COLUMN - 0.02, bold: true });
+  return { text, size, height: lines * size * VALUE_LINE };
 }
 
+const figureLabelLines = (f: Figure, lang: Lang, measure: MeasureLines) =>
+  measure({ text: f.label[lang], fontSize: SMALL, maxWidth: FIGURE_COLUMN - 0.03, bold: false });
+
 /** Top of each row of key figures below the first (offsets ≤ 0); the last entry is below them all. */
-function figureRows(figures: readonly Figure[], lang: Lang): number[] {
+function figureRows(figures: readonly Figure[], lang: Lang, measure: MeasureLines): number[] {
   const tops = [0];
   for (let row = 0; row * 3 < figures.length; row++) {
     let height = 0;
     for (const f of figures.slice(row * 3, row * 3 + 3)) {
-      const label = panelLines(f.label[lang], SMALL, FIGURE_COLUMN - 0.03) * SMALL * LABEL_LINE;
-      height = Math.max(height, figureValue(f, lang).height + 0.006 + label);
+      const label = figureLabelLines(f, lang, measure) * SMALL * LABEL_LINE;
+      height = Math.max(height, figureValue(f, lang, measure).height + 0.006 + label);
     }
     tops.push((tops[row] ?? 0) - height - FIGURE_GAP);
   }
   return tops;
 }
 
-function titleBottom(title: string): number {
-  return TOP - 0.05 - panelLines(title, HEADING, TEXT_W - 0.2) * HEADING * 1.2 - 0.02;
+function titleBottom(title: string, measure: MeasureLines): number {
+  const lines = measure({ text: title, fontSize: HEADING, maxWidth: TEXT_W - 0.2, bold: true });
+  return TOP - 0.05 - lines * HEADING * 1.2 - 0.02;
 }
+
+/** Lines of body text (regular weight, the panel's text width) at a size. */
+const bodyLines = (text: string, fontSize: number, measure: MeasureLines) =>
+  measure({ text, fontSize, maxWidth: TEXT_W, bold: false });
 
 /**
  * Split a booth into pages that fit the panel: an introduction (organizations, summary and, when they
- * fit, the key figures), the key figures on their own page otherwise, then the case text.
+ * fit, the key figures), the key figures on their own page otherwise, then the case text, as many blocks
+ * to a page as fit above BODY_BOTTOM (a blank line between blocks; none needed after a page's last).
+ * `measure` gives the lines of each text: troika's typesetter for an exact fit (VRBoothPanel), else the
+ * estimate.
  */
-export function boothPages(exhibition: Exhibition, index: number, lang: Lang): Page[] {
+export function boothPages(exhibition: Exhibition, index: number, lang: Lang, measure: MeasureLines): Page[] {
   const booth = exhibition.booths[index];
   if (!booth) return [];
   const orgs = booth.organizations.map((o) => o[lang]).join(' · ');
+  const top = titleBottom(booth.title[lang], measure);
   const afterIntro =
-    titleBottom(booth.title[lang]) -
-    panelLines(orgs, SMALL, TEXT_W) * SMALL * LINE -
+    top -
+    bodyLines(orgs, SMALL, measure) * SMALL * LINE -
     0.02 -
-    panelLines(booth.summary[lang], BODY, TEXT_W) * BODY * LINE -
+    bodyLines(booth.summary[lang], BODY, measure) * BODY * LINE -
     0.03;
-  const rows = figureRows(booth.figures, lang);
-  const figuresFit = afterIntro + (rows[rows.length - 1] ?? 0) > BODY_BOTTOM;
+  const rows = figureRows(booth.figures, lang, measure);
+  // The last row's bottom: its top offset less its height (the next row's offset less the gap before it).
+  const figuresFit = afterIntro + (rows[rows.length - 1] ?? 0) + FIGURE_GAP >= BODY_BOTTOM;
   const pages: Page[] = [{ kind: 'intro', figures: figuresFit }];
   if (!figuresFit) pages.push({ kind: 'figures' });
-  const available = titleBottom(booth.title[lang]) - BODY_BOTTOM;
-  const blocks = [
-    ...booth.paragraphs.map((p) => p[lang]),
-    `${t('technologies', lang)}: ${booth.technologies.map((x) => x[lang]).join(' · ')}`,
-  ];
+  const available = top - BODY_BOTTOM;
   let current: string[] = [];
   let used = 0;
-  for (const block of blocks) {
-    const height = (panelLines(block, BODY, TEXT_W) + 1) * BODY * LINE;
-    if (used + height > available && current.length) {
+  for (const block of textBlocks(booth, lang)) {
+    const height = bodyLines(block, BODY, measure) * BODY * LINE;
+    if (current.length && used + height > available) {
       pages.push({ kind: 'text', blocks: current });
       current = [];
       used = 0;
     }
     current.push(block);
-    used += height;
+    used += height + BODY * LINE;
   }
   if (current.length) pages.push({ kind: 'text', blocks: current });
   return pages;
+}
+
+/** The case text of a booth, block by block: its paragraphs, then its technologies. */
+export function textBlocks(booth: Exhibition['booths'][number], lang: Lang): string[] {
+  return [
+    ...booth.paragraphs.map((p) => p[lang]),
+    `${t('technologies', lang)}: ${booth.technologies.map((x) => x[lang]).join(' · ')}`,
+  ];
 }
 
 export function boothPanelLayout(
@@ -178,9 +167,10 @@ export function boothPanelLayout(
   index: number,
   page: number,
   lang: Lang,
+  measure: MeasureLines,
 ): PanelLayout {
   const booth = exhibition.booths[index];
-  const pages = boothPages(exhibition, index, lang);
+  const pages = boothPages(exhibition, index, lang, measure);
   const current = pages[page];
   if (!booth || !current) return { width: W, height: H, labels: [], buttons: [], pages: pages.length };
   const sector = exhibition.sectors.find((s) => s.id === booth.sector);
@@ -197,25 +187,25 @@ export function boothPanelLayout(
       lineHeight: 1.2,
     }),
   );
-  let y = titleBottom(booth.title[lang]);
+  let y = titleBottom(booth.title[lang], measure);
   if (current.kind === 'intro') {
     const orgs = booth.organizations.map((o) => o[lang]).join(' · ');
     labels.push(
       label('orgs', orgs, LEFT, y, { fontSize: SMALL, maxWidth: TEXT_W, color: SOFT, lineHeight: LINE }),
     );
-    y -= panelLines(orgs, SMALL, TEXT_W) * SMALL * LINE + 0.02;
+    y -= bodyLines(orgs, SMALL, measure) * SMALL * LINE + 0.02;
     labels.push(
       label('summary', booth.summary[lang], LEFT, y, { fontSize: BODY, maxWidth: TEXT_W, lineHeight: LINE }),
     );
-    y -= panelLines(booth.summary[lang], BODY, TEXT_W) * BODY * LINE + 0.03;
+    y -= bodyLines(booth.summary[lang], BODY, measure) * BODY * LINE + 0.03;
   }
   if ((current.kind === 'intro' && current.figures) || current.kind === 'figures') {
     const colW = FIGURE_COLUMN;
-    const rows = figureRows(booth.figures, lang);
+    const rows = figureRows(booth.figures, lang, measure);
     booth.figures.forEach((f, i) => {
       const x = LEFT + (i % 3) * colW;
       const fy = y + (rows[Math.floor(i / 3)] ?? 0);
-      const value = figureValue(f, lang);
+      const value = figureValue(f, lang, measure);
       labels.push(
         label(`fig-${i}-v`, value.text, x, fy, {
           fontSize: value.size,
@@ -238,7 +228,7 @@ export function boothPanelLayout(
   if (current.kind === 'text')
     for (const [i, block] of current.blocks.entries()) {
       labels.push(label(`p-${i}`, block, LEFT, y, { fontSize: BODY, maxWidth: TEXT_W, lineHeight: LINE }));
-      y -= (panelLines(block, BODY, TEXT_W) + 1) * BODY * LINE;
+      y -= (bodyLines(block, BODY, measure) + 1) * BODY * LINE;
     }
   const by = -H / 2 + PAD + BUTTON_H / 2;
   const bw = (TEXT_W - 4 * 0.02) / 5;
@@ -252,8 +242,9 @@ export function boothPanelLayout(
     { id: 'close', label: t('close', lang), x: W / 2 - PAD - 0.09, y: TOP - 0.035, w: 0.18, h: 0.07 },
   ];
   const pageLine = `${page + 1} / ${pages.length}`;
+  // Under the text's bottom, so a page filled to it never runs into the page line.
   labels.push(
-    label('page', pageLine, W / 2 - PAD, by + BUTTON_H / 2 + 0.045, {
+    label('page', pageLine, W / 2 - PAD, BODY_BOTTOM - 0.002, {
       fontSize: SMALL,
       anchorX: 'right',
       color: SOFT,
