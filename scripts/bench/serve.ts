@@ -63,8 +63,9 @@ export function snapshot(dir: string): string {
   return copy;
 }
 
+/** `BENCH_PREVIEW_PORT=N` serves the route, VR and AR legs on N (default: any free port). */
 export async function startPreview(outDir: string, timeoutMs = 30_000): Promise<Server> {
-  const port = await freePort();
+  const port = Number(process.env.BENCH_PREVIEW_PORT ?? 0) || (await freePort());
   const vite = resolve(ROOT, 'node_modules/.bin/vite');
   const args = ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
   const child = spawn(vite, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

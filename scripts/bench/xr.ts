@@ -80,7 +80,7 @@ const SESSION_STATE = `(() => {
  * calls, at most `settleMs`: text and controller models appear a few frames late), then sample every XR
  * frame for `sampleMs` and at least `minFrames` frames (at most `maxMs`). Stops if no XR frame comes for 5 s.
  */
-const sampleXRFrames = (t: XRTiming) => `(async () => {
+export const sampleXRFrames = (t: XRTiming) => `(async () => {
   const store = window.__hallXR.store;
   const nextFrame = () => Promise.race([
     store.requestFrame().then(() => true),
@@ -112,7 +112,7 @@ const sampleXRFrames = (t: XRTiming) => `(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor(page: Page, script: string, what: string, timeoutMs: number) {
+export async function waitFor(page: Page, script: string, what: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await page.evaluate(script)) return;
@@ -157,7 +157,7 @@ async function sampleView(page: Page, name: string, how: string, intervals: numb
   return viewFrom(page, name, how, rows, started, intervals);
 }
 
-async function viewFrom(
+export async function viewFrom(
   page: Page,
   name: string,
   how: string,
