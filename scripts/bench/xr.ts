@@ -17,7 +17,7 @@ import { renderInfo, type RenderInfo } from '../page/hallProbes.ts';
 import { max, median, p95, round } from './stats.ts';
 
 /** Chromium's own WebXR would win over IWER (which never replaces a native `navigator.xr`). */
-export const XR_CHROMIUM_ARGS = ['--disable-features=WebXR'];
+export const XR_CHROMIUM_ARGS: string[] = [];
 
 /** The booth of the close-up view: the same booth as the e2e deep-link test. */
 export const XR_BOOTH = 'virtual-tv-host';
