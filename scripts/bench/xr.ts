@@ -17,7 +17,7 @@ import { renderInfo, type RenderInfo } from '../page/hallProbes.ts';
 import { max, median, p95, round } from './stats.ts';
 
 /** Chromium's own WebXR would win over IWER (which never replaces a native `navigator.xr`). */
-export const XR_CHROMIUM_ARGS: string[] = [];
+export const XR_CHROMIUM_ARGS = ['--disable-features=WebXR'];
 
 /** The booth of the close-up view: the same booth as the e2e deep-link test. */
 export const XR_BOOTH = 'virtual-tv-host';
@@ -80,7 +80,7 @@ const SESSION_STATE = `(() => {
  * calls, at most `settleMs`: text and controller models appear a few frames late), then sample every XR
  * frame for `sampleMs` and at least `minFrames` frames (at most `maxMs`). Stops if no XR frame comes for 5 s.
  */
-export const sampleXRFrames = (t: XRTiming) => `(async () => {
+const sampleXRFrames = (t: XRTiming) => `(async () => {
   const store = window.__hallXR.store;
   const nextFrame = () => Promise.race([
     store.requestFrame().then(() => true),
@@ -112,7 +112,7 @@ export const sampleXRFrames = (t: XRTiming) => `(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function waitFor(page: Page, script: string, what: string, timeoutMs: number) {
+async function waitFor(page: Page, script: string, what: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await page.evaluate(script)) return;
@@ -157,7 +157,7 @@ async function sampleView(page: Page, name: string, how: string, intervals: numb
   return viewFrom(page, name, how, rows, started, intervals);
 }
 
-export async function viewFrom(
+async function viewFrom(
   page: Page,
   name: string,
   how: string,

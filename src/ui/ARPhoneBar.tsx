@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { Exhibition } from '../content/schema.ts';
 import { useARStore } from '../state/arStore.ts';
@@ -34,13 +34,17 @@ export function ARPhoneBar({ root, exhibition, onExit }: Props) {
   const actions = useARStore((s) => s.actions);
   const selected = useHallStore((s) => s.selectedBoothId);
   const { t, L } = useT();
+  // A tap on the bar is the bar's, not a select in the AR scene (which would place the model or pick a
+  // booth). Only the bar: the overlay's root covers the whole screen on a phone, where taps must select.
+  const bar = useRef<HTMLDivElement>(null);
+  const shown = Boolean(root && domOverlay && view !== 'none');
   useEffect(() => {
-    // A tap on the bar is the bar's, not a select in the AR scene (which would place or pick a booth).
+    const element = bar.current;
     const keep = (e: Event) => e.preventDefault();
-    root?.addEventListener('beforexrselect', keep);
-    return () => root?.removeEventListener('beforexrselect', keep);
-  }, [root]);
-  if (!root || !domOverlay || view === 'none') return null;
+    element?.addEventListener('beforexrselect', keep);
+    return () => element?.removeEventListener('beforexrselect', keep);
+  }, [shown]);
+  if (!root || !shown) return null;
   const content = arBarContent(view, placed, selected);
   const booth = view === 'table' && placed ? exhibition.booths.find((b) => b.id === selected) : undefined;
   const press = (id: ARBarButton) => {
@@ -50,7 +54,7 @@ export function ARPhoneBar({ root, exhibition, onExit }: Props) {
     else actions?.backToTable();
   };
   return createPortal(
-    <div className="ar-bar" data-testid="ar-bar">
+    <div className="ar-bar" data-testid="ar-bar" ref={bar}>
       {content.hint && <p className="ar-bar__hint">{t(content.hint)}</p>}
       {booth && <p className="ar-bar__booth">{L(booth.title)}</p>}
       <div className="ar-bar__buttons">
