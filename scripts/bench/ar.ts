@@ -13,7 +13,15 @@ import { openHall } from './hall.ts';
 import { setHash } from './pageScripts.ts';
 import { inPage } from '../page/inPage.ts';
 import { max, median, p95, round } from './stats.ts';
-import { sampleXRFrames, viewFrom, waitFor, XR_BOOTH, type XRFrameRow, type XRView } from './xr.ts';
+import {
+  pressInPage,
+  sampleXRFrames,
+  viewFrom,
+  waitFor,
+  XR_BOOTH,
+  type XRFrameRow,
+  type XRView,
+} from './xr.ts';
 
 export interface ARResult {
   device: string;
@@ -74,10 +82,12 @@ export async function runAR(
     const loadSeconds = (Date.now() - started) / 1000;
     await page.evaluate(LOOK_DOWN);
     const clicked = Date.now();
-    await page.getByTestId('enter-ar').click({ timeout });
+    await pressInPage(page, 'enter-ar');
     await waitFor(page, `window.__hall.isShown('ar-reticle')`, 'no reticle on the table', 2 * timeout);
     const findTableSeconds = (Date.now() - clicked) / 1000;
-    log(`  AR: hall ready after ${loadSeconds.toFixed(0)} s, reticle ${findTableSeconds.toFixed(1)} s after AR`);
+    log(
+      `  AR: hall ready after ${loadSeconds.toFixed(0)} s, reticle ${findTableSeconds.toFixed(1)} s after AR`,
+    );
     await page.evaluate(pull(1));
     await frames(page, 1);
     await page.evaluate(pull(0));
@@ -91,7 +101,9 @@ export async function runAR(
           `triangles max ${view.trianglesMax}`,
       );
     };
-    note(await sample(page, 'table', `?lang=${lang}&emulate, Tabletop AR, the trigger on the table`, intervals));
+    note(
+      await sample(page, 'table', `?lang=${lang}&emulate, Tabletop AR, the trigger on the table`, intervals),
+    );
     await inPage(page, setHash, `#/booth/${XR_BOOTH}`);
     await waitFor(page, `window.__hall.isShown('ar-step-inside')`, 'no booth panel over the model', timeout);
     note(await sample(page, 'table, booth panel', `then #/booth/${XR_BOOTH}`, intervals));

@@ -12,7 +12,12 @@ describe('arFigures', () => {
     const figures = arFigures({
       views: [view('table', 56, 30_000), view('table, booth panel', 61, 29_000), view('inside', 70, 52_000)],
     });
-    expect(figures).toEqual({ tableCalls: 61, tableTriangles: 30_000, insideCalls: 70, insideTriangles: 52_000 });
+    expect(figures).toEqual({
+      tableCalls: 61,
+      tableTriangles: 30_000,
+      insideCalls: 70,
+      insideTriangles: 52_000,
+    });
   });
 
   it('has no figures where the leg failed, did not run, or a view drew nothing', () => {

@@ -14,7 +14,10 @@ export interface ARFigures {
 
 type ARLeg = { views: readonly Pick<XRView, 'name' | 'callsMax' | 'trianglesMax'>[] } | { error: string };
 
-function worst(views: readonly Pick<XRView, 'callsMax' | 'trianglesMax'>[], key: 'callsMax' | 'trianglesMax') {
+function worst(
+  views: readonly Pick<XRView, 'callsMax' | 'trianglesMax'>[],
+  key: 'callsMax' | 'trianglesMax',
+) {
   const values = views.flatMap((v) => (v[key] === null ? [] : [v[key]]));
   return values.length ? Math.max(...values) : null;
 }

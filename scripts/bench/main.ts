@@ -98,23 +98,26 @@ async function measureAR(base: string): Promise<NonNullable<ExhibitionResult['ar
   }
 }
 
-/** `--only xr`: the VR and AR legs alone, on dist/ as built; bench/xr.json and bench/xr.md. */
+/** `--only xr`: the VR and AR legs alone, on dist/ as built (a server of their own each); bench/xr.*. */
 async function xrOnly(served: string) {
-  const server = await startPreview(served);
-  try {
-    const small = readExhibition(join(served, 'content/exhibition.json'));
-    const vr = (await measureXR(server.url, small)) ?? { error: 'not run' };
-    const ar = await measureAR(server.url);
-    const results: XROnlyResults = { date: new Date().toISOString(), vr, ar, budgets: xrBudgets(vr, ar) };
-    writeFileSync(join(OUT_DIR, 'xr.json'), `${JSON.stringify(results, null, 2)}\n`);
-    const markdown = xrOnlyMarkdown(results);
-    writeFileSync(join(OUT_DIR, 'xr.md'), markdown);
-    console.log(`\n${markdown}`);
-    for (const b of results.budgets) console.log(b.line);
-    log('wrote bench/xr.json and bench/xr.md');
-  } finally {
-    server.stop();
-  }
+  const small = readExhibition(join(served, 'content/exhibition.json'));
+  const onServer = async <T>(offset: number, leg: (url: string) => Promise<T>): Promise<T> => {
+    const server = await startPreview(served, undefined, offset);
+    try {
+      return await leg(server.url);
+    } finally {
+      server.stop();
+    }
+  };
+  const vr = (await onServer(0, (url) => measureXR(url, small))) ?? { error: 'not run' };
+  const ar = await onServer(1, measureAR);
+  const results: XROnlyResults = { date: new Date().toISOString(), vr, ar, budgets: xrBudgets(vr, ar) };
+  writeFileSync(join(OUT_DIR, 'xr.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = xrOnlyMarkdown(results);
+  writeFileSync(join(OUT_DIR, 'xr.md'), markdown);
+  console.log(`\n${markdown}`);
+  for (const b of results.budgets) console.log(b.line);
+  log('wrote bench/xr.json and bench/xr.md');
 }
 
 /** `--report-only`: write bench/results.md and the README section again from bench/results.json. */

@@ -57,7 +57,8 @@ function arNotes(e: ExhibitionResult): string[] {
   if ('error' in e.ar) return [`Emulated AR (${e.booths} booths): the leg failed: ${e.ar.error}`];
   const a = e.ar;
   const views = a.views.map(
-    (v) => `${v.name} (${v.how}): ${v.frames} XR frames, calls median ${v.callsMedian ?? '–'} / max ${v.callsMax ?? '–'}`,
+    (v) =>
+      `${v.name} (${v.how}): ${v.frames} XR frames, calls median ${v.callsMedian ?? '–'} / max ${v.callsMax ?? '–'}`,
   );
   return [
     `Emulated AR (${e.booths} booths; ${a.device}): Tabletop AR with the emulated head tilted 45° down, the ` +

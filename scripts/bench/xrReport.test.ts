@@ -23,7 +23,12 @@ describe('the XR-only bench report', () => {
 
   it('writes a row per view, says which leg failed, and ends with the budget lines', () => {
     const budgets = xrBudgets(vr, { error: 'no reticle on the table' });
-    const md = xrOnlyMarkdown({ date: '2026-12-02T03:00:00Z', vr, ar: { error: 'no reticle on the table' }, budgets });
+    const md = xrOnlyMarkdown({
+      date: '2026-12-02T03:00:00Z',
+      vr,
+      ar: { error: 'no reticle on the table' },
+      budgets,
+    });
     expect(md).toContain('| VR | entrance | 4 | 66 | 68 | 40,000 |');
     expect(md).toContain('| AR | the leg failed: no reticle on the table |');
     expect(md).toContain('- NOT MEASURED  Draw calls per XR frame (both eyes, emulated AR, stepped inside)');
