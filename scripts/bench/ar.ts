@@ -107,6 +107,10 @@ export async function runAR(
     await inPage(page, setHash, `#/booth/${XR_BOOTH}`);
     await waitFor(page, `window.__hall.isShown('ar-step-inside')`, 'no booth panel over the model', timeout);
     note(await sample(page, 'table, booth panel', `then #/booth/${XR_BOOTH}`, intervals));
+    // The right controller points up first: where it pointed (down at the table), the toolbar that comes
+    // with Step inside appeared under its ray with Exit AR, and the session ended (reported to the lead).
+    await page.evaluate(`(window.transformHandles.get('right').quaternion.set(0.7071, 0, 0, 0.7071), true)`);
+    await frames(page, 1);
     await page.evaluate(`(window.__hallXR.ar.getState().actions.stepInside(), true)`);
     await waitFor(page, `window.__hall.isShown('ar-back-to-table')`, 'Step inside did not happen', timeout);
     note(await sample(page, 'inside', 'then Step inside (full size, opaque, same AR session)', intervals));
