@@ -48,6 +48,20 @@ const sceneState = (page: Page) =>
     };
   });
 
+/** Switch the emulated Quest 3 between tracked hands and controllers, and wait until the session has them. */
+async function useHands(page: Page, hands: boolean) {
+  const mode: 'hand' | 'controller' = hands ? 'hand' : 'controller';
+  await page.evaluate((mode) => (window.__hallXR!.store.getState().emulator!.primaryInputMode = mode), mode);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (mode) => window.__hallXR!.store.getState().inputSourceStates.some((s) => s.type === mode),
+        mode,
+      ),
+    )
+    .toBe(true);
+}
+
 /** Aim the right controller at a panel button's face from 45 cm in front of it, and pull the trigger. */
 async function pressButton(page: Page, name: string) {
   const face = await point(page, name, 0, 0, 0.012);
@@ -88,6 +102,15 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
   step('hall ready');
   // A visitor looks down at the table in front of them, and starts AR.
   await lookDown(page, Math.PI / 4);
+  // What the page asks of the runtime (IWER drops what it does not know, as a headset would).
+  await page.evaluate(() => {
+    const xr = navigator.xr!;
+    const request = xr.requestSession.bind(xr);
+    xr.requestSession = (mode, init) => {
+      (window as unknown as { arInit?: unknown }).arInit = init;
+      return request(mode, init);
+    };
+  });
   await page.getByTestId('enter-ar').click();
   await expect
     .poll(() => page.evaluate(() => window.__hallXR?.store.getState().mode ?? null))
@@ -95,6 +118,15 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
   expect(await page.evaluate(() => window.__hallXR!.store.getState().session!.enabledFeatures)).toEqual(
     expect.arrayContaining(['hit-test', 'anchors']),
   );
+  // The phone's DOM overlay is asked for as an optional feature with a root; a headset ignores it and
+  // the session runs without it (no DOM bar over the view: that is a phone's).
+  const init = await page.evaluate(() => {
+    const asked = (window as unknown as { arInit: XRSessionInit & { domOverlay?: { root: Element } } })
+      .arInit;
+    return { optional: asked.optionalFeatures, root: asked.domOverlay?.root instanceof HTMLElement };
+  });
+  expect(init).toEqual({ optional: expect.arrayContaining(['dom-overlay']), root: true });
+  await expect(page.getByTestId('ar-bar')).toHaveCount(0);
   // No sky and no fog: the passthrough shows around the model. The reticle finds the table top.
   await expect.poll(() => sceneState(page)).toMatchObject({ transparent: true });
   await expect
@@ -123,6 +155,11 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
   const hand: Vec = [0.25, 1.1, -0.5];
   const ahead: Vec = [0.25, 0.7, -1.0];
   await aim(page, 'right', hand, ahead);
+  const pinch = (value: number) =>
+    page.evaluate(
+      (value) => window.__hallXR!.store.getState().emulator!.hands.right!.updatePinchValue(value),
+      value,
+    );
   const squeeze = (value: number) =>
     page.evaluate(
       (value) =>
@@ -141,6 +178,24 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
   expect(after!.z - before!.z).toBeCloseTo(0, 2);
   await expect.poll(() => sceneState(page)).toMatchObject({ table: 'anchored' }); // anchored again there
   step('moved with a grip');
+  // Tracked hands: a pinch over the model carries it like a grip (10 cm back to the left, where it was).
+  await useHands(page, true);
+  const held = await centre();
+  const over: Vec = [held!.x, 0.9, held!.z];
+  const level: Vec = [held!.x, 0.9, held!.z - 1]; // pointing level over the model: the ray hits no booth
+  await aim(page, 'right', over, level);
+  await frames(page, 1);
+  await pinch(1);
+  await frames(page, 1);
+  await aim(page, 'right', [over[0] - 0.1, over[1], over[2]], [level[0] - 0.1, level[1], level[2]]);
+  await frames(page, 1);
+  await pinch(0);
+  await frames(page, 1);
+  const pinched = await centre();
+  expect(pinched!.x - held!.x).toBeCloseTo(-0.1, 2);
+  expect(pinched!.z - held!.z).toBeCloseTo(0, 2);
+  await useHands(page, false);
+  step('moved with a pinch');
   // Pointing at a booth in the model (from above it) opens its panel floating over the model.
   const booth = await point(page, `booth-hit:${BOOTH.id}`);
   const target: Vec = [booth!.x, booth!.y, booth!.z];

@@ -21,6 +21,8 @@ const within: BudgetInput = {
   fontBytes: 300_000,
   firstFrameMs: 1_800,
   xrCalls: 56,
+  arTableCalls: 56,
+  arInsideCalls: 70,
 };
 
 describe('budgets', () => {
@@ -31,8 +33,8 @@ describe('budgets', () => {
 
   it('reports every budget of issue #3, XR as not measured when its leg failed', () => {
     const results = evaluateBudgets({ ...within, xrCalls: null });
-    expect(results).toHaveLength(8);
-    expect(results.filter((r) => r.verdict === 'PASS')).toHaveLength(7);
+    expect(results).toHaveLength(10);
+    expect(results.filter((r) => r.verdict === 'PASS')).toHaveLength(9);
     const xr = results.find((r) => r.name.includes('XR'));
     expect(xr?.verdict).toBe('NOT MEASURED');
     expect(xr?.line).toMatch(/^NOT MEASURED {2}Draw calls per XR frame.*leg failed/);
@@ -47,6 +49,21 @@ describe('budgets', () => {
     expect(xr(151)?.verdict).toBe('FAIL');
   });
 
+  it('judges AR on the table and inside against the XR budget, and says when the AR leg failed', () => {
+    const ar = (input: Partial<BudgetInput>) =>
+      evaluateBudgets({ ...within, ...input })
+        .filter((r) => r.name.includes('emulated AR'))
+        .map((r) => r.line);
+    expect(ar({ arTableCalls: 56, arInsideCalls: 151 })).toEqual([
+      'PASS  Draw calls per XR frame (both eyes, emulated AR, tabletop model): 56 calls (budget ≤ 150 calls)',
+      'FAIL  Draw calls per XR frame (both eyes, emulated AR, stepped inside): 151 calls (budget ≤ 150 calls)',
+    ]);
+    expect(ar({ arTableCalls: null, arInsideCalls: null })).toEqual([
+      'NOT MEASURED  Draw calls per XR frame (both eyes, emulated AR, tabletop model): the emulated-AR leg failed (budget ≤ 150 calls)',
+      'NOT MEASURED  Draw calls per XR frame (both eyes, emulated AR, stepped inside): the emulated-AR leg failed (budget ≤ 150 calls)',
+    ]);
+  });
+
   it('fails each budget on its own figure', () => {
     const over: Partial<BudgetInput> = {
       overviewCalls19: 61,
@@ -57,6 +74,8 @@ describe('budgets', () => {
       fontBytes: 1_500_001,
       firstFrameMs: 3_001,
       xrCalls: 151,
+      arTableCalls: 151,
+      arInsideCalls: 151,
     };
     for (const [key, value] of Object.entries(over)) {
       const failed = evaluateBudgets({ ...within, [key]: value }).filter((r) => r.verdict === 'FAIL');

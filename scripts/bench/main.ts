@@ -5,12 +5,15 @@
  * itself fails. `--no-build` reuses an existing dist/; `--report-only` rewrites the reports from results.json.
  * The start-up leg (issue #11: Lighthouse and an in-page first visit, hall beside the bare floor page) writes
  * bench/startup.json and bench/startup.md; `--only lighthouse` (alias `--only startup`) runs just that leg.
+ * The emulated-AR leg (issue #15: the tabletop model and stepped inside) runs after the VR leg; `--only xr`
+ * runs just those two and writes bench/xr.json and bench/xr.md.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { format as formatMarkdown, resolveConfig } from 'prettier';
 import { assertChromium, launchChromium, machineInfo } from './browser.ts';
 import { evaluateBudgets } from './budgets.ts';
 import { analyzeInitialChunks } from './composition.ts';
@@ -26,6 +29,9 @@ import { snapshot, startPreview } from './serve.ts';
 import { chunkSizes } from './sizes.ts';
 import { round } from './stats.ts';
 import { runXR, XR_CHROMIUM_ARGS } from './xr.ts';
+import { runAR } from './ar.ts';
+import { arFigures } from './arFigures.ts';
+import { xrBudgets, xrOnlyMarkdown, type XROnlyResults } from './xrReport.ts';
 import { runStartup } from './startup/runStartup.ts';
 import { startupMarkdown } from './startup/startupReport.ts';
 import type { Exhibition } from '../../src/content/schema.ts';
@@ -56,6 +62,7 @@ async function measure(browser: Browser, base: string, exhibition: Exhibition, c
     firstVisit: visit,
     route,
     xr: null,
+    ar: null,
   };
   return result;
 }
@@ -76,6 +83,46 @@ async function measureXR(base: string, exhibition: Exhibition): Promise<Exhibiti
   }
 }
 
+/** The emulated-AR leg (tabletop model, stepped inside), in a browser of its own like the VR leg. */
+async function measureAR(base: string): Promise<NonNullable<ExhibitionResult['ar']>> {
+  log(`19 booths: emulated AR (IWER, Meta Quest 3, tiny room), ?lang=${XR_LANG}`);
+  let arBrowser: Browser | null = null;
+  try {
+    arBrowser = await launchChromium(XR_CHROMIUM_ARGS);
+    return await runAR(arBrowser, base, XR_LANG, log);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`  AR leg failed: ${message}`);
+    return { error: message };
+  } finally {
+    await arBrowser?.close();
+  }
+}
+
+/** `--only xr`: the VR and AR legs alone, on dist/ as built (a server of their own each); bench/xr.*. */
+async function xrOnly(served: string) {
+  const small = readExhibition(join(served, 'content/exhibition.json'));
+  const onServer = async <T>(offset: number, leg: (url: string) => Promise<T>): Promise<T> => {
+    const server = await startPreview(served, undefined, offset);
+    try {
+      return await leg(server.url);
+    } finally {
+      server.stop();
+    }
+  };
+  const vr = (await onServer(0, (url) => measureXR(url, small))) ?? { error: 'not run' };
+  const ar = await onServer(1, measureAR);
+  const results: XROnlyResults = { date: new Date().toISOString(), vr, ar, budgets: xrBudgets(vr, ar) };
+  writeFileSync(join(OUT_DIR, 'xr.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const file = join(OUT_DIR, 'xr.md');
+  const options = (await resolveConfig(file)) ?? {};
+  const markdown = await formatMarkdown(xrOnlyMarkdown(results), { ...options, parser: 'markdown' });
+  writeFileSync(file, markdown);
+  console.log(`\n${markdown}`);
+  for (const b of results.budgets) console.log(b.line);
+  log('wrote bench/xr.json and bench/xr.md');
+}
+
 /** `--report-only`: write bench/results.md and the README section again from bench/results.json. */
 async function reportOnly() {
   const results = JSON.parse(readFileSync(join(OUT_DIR, 'results.json'), 'utf8')) as BenchResults;
@@ -91,7 +138,7 @@ async function startup(served: string) {
   log('wrote bench/startup.json and bench/startup.md');
 }
 
-/** `--only <leg>`: the leg to run alone (only `lighthouse` / `startup` so far). */
+/** `--only <leg>`: the leg to run alone (`lighthouse` / `startup`, or `xr`). */
 function onlyLeg(): string | null {
   const at = process.argv.indexOf('--only');
   return at < 0 ? null : (process.argv[at + 1] ?? null);
@@ -103,8 +150,9 @@ async function main() {
   if (!process.argv.includes('--no-build')) build();
   const only = onlyLeg();
   if (only !== null) {
+    if (only === 'xr') return xrOnly(snapshot(DIST));
     if (only !== 'lighthouse' && only !== 'startup')
-      throw new Error(`--only ${only}: unknown leg (lighthouse)`);
+      throw new Error(`--only ${only}: unknown leg (lighthouse, xr)`);
     return startup(snapshot(DIST));
   }
   const small = readExhibition(join(DIST, 'content/exhibition.json'));
@@ -135,7 +183,9 @@ async function main() {
     await browser.close();
     browser = null;
     smallResult.xr = await measureXR(server.url, small);
+    smallResult.ar = await measureAR(server.url);
     const xr = smallResult.xr && !('error' in smallResult.xr) ? smallResult.xr : null;
+    const ar = arFigures(smallResult.ar);
     const budgets = evaluateBudgets({
       overviewCalls19: smallResult.firstVisit.restingRenderInfo.calls,
       maxCalls200: largeResult.route.all.callsMax,
@@ -145,6 +195,8 @@ async function main() {
       fontBytes: smallResult.firstVisit.downloads.fonts.raw,
       firstFrameMs: smallResult.firstVisit.marks.firstFrame,
       xrCalls: xr?.callsMax ?? null,
+      arTableCalls: ar.tableCalls,
+      arInsideCalls: ar.insideCalls,
     });
     const results: BenchResults = {
       date: new Date().toISOString(),

@@ -52,6 +52,21 @@ function xrNotes(e: ExhibitionResult): string[] {
   ];
 }
 
+function arNotes(e: ExhibitionResult): string[] {
+  if (!e.ar) return [];
+  if ('error' in e.ar) return [`Emulated AR (${e.booths} booths): the leg failed: ${e.ar.error}`];
+  const a = e.ar;
+  const views = a.views.map(
+    (v) =>
+      `${v.name} (${v.how}): ${v.frames} XR frames, calls median ${v.callsMedian ?? '–'} / max ${v.callsMax ?? '–'}`,
+  );
+  return [
+    `Emulated AR (${e.booths} booths; ${a.device}): Tabletop AR with the emulated head tilted 45° down, the ` +
+      `right trigger on the reticle places the model; XR frames sampled as in VR. Views: ${views.join('; ')}. ` +
+      `Reticle on the table ${a.findTableSeconds} s after Tabletop AR, ${a.seconds} s for the leg.`,
+  ];
+}
+
 export function methodNotes(r: BenchResults): string[] {
   const busiest = Math.max(r.load.start, r.load.end);
   return [
@@ -76,6 +91,7 @@ export function methodNotes(r: BenchResults): string[] {
       'repetition, near the entrance, with the whole larger hall around it.',
     'JS heap: `performance.memory.usedJSHeapSize` after two forced collections, once the hall is ready.',
     ...xrNotes(r.small),
+    ...arNotes(r.small),
     ...exhibitionNotes(r.small),
     ...exhibitionNotes(r.large),
   ];

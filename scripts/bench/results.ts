@@ -7,6 +7,8 @@ import type { ResolutionResult } from './resolution.ts';
 import type { RouteResult } from './route.ts';
 import type { ChunkSize } from './sizes.ts';
 import type { XRResult } from './xr.ts';
+import type { ARResult } from './ar.ts';
+import { arFigures } from './arFigures.ts';
 
 export interface ExhibitionResult {
   booths: number;
@@ -16,6 +18,8 @@ export interface ExhibitionResult {
   route: RouteResult;
   /** The emulated-VR leg (19 booths only): null where not run, `{ error }` where it failed. */
   xr: XRResult | { error: string } | null;
+  /** The emulated-AR leg (19 booths only; older results.json files have none). */
+  ar?: ARResult | { error: string } | null;
 }
 
 export interface BenchResults {
@@ -47,6 +51,8 @@ export interface Row {
 const route = (e: ExhibitionResult) => e.route;
 const xr = (e: ExhibitionResult): XRResult | null => (e.xr && !('error' in e.xr) ? e.xr : null);
 const xrView = (e: ExhibitionResult, name: string) => xr(e)?.views.find((v) => v.name === name) ?? null;
+const arView = (e: ExhibitionResult, name: string) =>
+  e.ar && !('error' in e.ar) ? (e.ar.views.find((v) => v.name === name) ?? null) : null;
 const visit = (e: ExhibitionResult) => e.firstVisit;
 
 /** One row per figure; every row gets a 19-booth, a 200-booth and a ratio cell. */
@@ -95,6 +101,23 @@ export const ROWS: Row[] = [
       return views ? views.reduce((sum, v) => sum + v.frames, 0) : null;
     },
   },
+  {
+    label: 'AR: draw calls per XR frame (both eyes), table view median',
+    format: 'int',
+    pick: (e) => arView(e, 'table')?.callsMedian ?? null,
+  },
+  {
+    label: 'AR: draw calls per XR frame, on the table max (panel open too)',
+    format: 'int',
+    pick: (e) => arFigures(e.ar).tableCalls,
+  },
+  {
+    label: 'AR: draw calls per XR frame, stepped inside max',
+    format: 'int',
+    pick: (e) => arFigures(e.ar).insideCalls,
+  },
+  { label: 'AR: triangles, on the table max', format: 'int', pick: (e) => arFigures(e.ar).tableTriangles },
+  { label: 'AR: triangles, stepped inside max', format: 'int', pick: (e) => arFigures(e.ar).insideTriangles },
   { label: 'JS heap when the hall is ready (after GC)', format: 'bytes', pick: (e) => visit(e).heapBytes },
   { label: 'Content ready (after navigation)', format: 'ms', pick: (e) => visit(e).marks.contentReady },
   { label: 'First hall frame (after navigation)', format: 'ms', pick: (e) => visit(e).marks.firstFrame },

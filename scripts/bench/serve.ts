@@ -63,8 +63,13 @@ export function snapshot(dir: string): string {
   return copy;
 }
 
-export async function startPreview(outDir: string, timeoutMs = 30_000): Promise<Server> {
-  const port = await freePort();
+/**
+ * `BENCH_PREVIEW_PORT=N` serves the route and VR legs on N (default: any free port); `offset` picks N +
+ * offset for a later server (the AR leg of `--only xr`), so it never races the previous one's shutdown.
+ */
+export async function startPreview(outDir: string, timeoutMs = 30_000, offset = 0): Promise<Server> {
+  const fixed = Number(process.env.BENCH_PREVIEW_PORT ?? 0);
+  const port = fixed ? fixed + offset : await freePort();
   const vite = resolve(ROOT, 'node_modules/.bin/vite');
   const args = ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
   const child = spawn(vite, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -80,7 +80,7 @@ const SESSION_STATE = `(() => {
  * calls, at most `settleMs`: text and controller models appear a few frames late), then sample every XR
  * frame for `sampleMs` and at least `minFrames` frames (at most `maxMs`). Stops if no XR frame comes for 5 s.
  */
-const sampleXRFrames = (t: XRTiming) => `(async () => {
+export const sampleXRFrames = (t: XRTiming) => `(async () => {
   const store = window.__hallXR.store;
   const nextFrame = () => Promise.race([
     store.requestFrame().then(() => true),
@@ -112,7 +112,7 @@ const sampleXRFrames = (t: XRTiming) => `(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor(page: Page, script: string, what: string, timeoutMs: number) {
+export async function waitFor(page: Page, script: string, what: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await page.evaluate(script)) return;
@@ -136,6 +136,16 @@ async function waitForSession(page: Page, timeoutMs: number): Promise<string[]> 
   );
 }
 
+/**
+ * Press a DOM button from inside the page, as a tap would. Playwright's own click waits for navigations it
+ * thinks the press scheduled; with the XR session starting, that wait held the page's evaluations long
+ * enough that no input source ever showed in the store (the bench saw "0 input sources" for 30 s).
+ */
+export async function pressInPage(page: Page, testId: string) {
+  await page.getByTestId(testId).waitFor({ timeout: XR_TIMING.sessionTimeoutMs });
+  await page.evaluate(`document.querySelector('[data-testid="${testId}"]').click()`);
+}
+
 export function xrViewStats(rows: readonly XRFrameRow[]) {
   const calls = rows.map((r) => r[1]);
   const triangles = rows.map((r) => r[2]);
@@ -157,7 +167,7 @@ async function sampleView(page: Page, name: string, how: string, intervals: numb
   return viewFrom(page, name, how, rows, started, intervals);
 }
 
-async function viewFrom(
+export async function viewFrom(
   page: Page,
   name: string,
   how: string,
@@ -226,7 +236,7 @@ export async function runXR(
     await openHall(page, url);
     const loadSeconds = (Date.now() - started) / 1000;
     const clicked = Date.now();
-    await page.getByTestId('enter-vr').click({ timeout: XR_TIMING.sessionTimeoutMs });
+    await pressInPage(page, 'enter-vr');
     const inputSources = await waitForSession(page, XR_TIMING.sessionTimeoutMs);
     const enterSeconds = (Date.now() - clicked) / 1000;
     log(

@@ -13,6 +13,7 @@ import { useHashRoute } from './useHashRoute.ts';
 import { readFlags } from './flags.ts';
 import { useXRRuntime } from './useXRRuntime.ts';
 import { HallOverlay } from './HallOverlay.tsx';
+import { ARPhoneBar } from '../ui/ARPhoneBar.tsx';
 import { loadHallCanvas } from './loadHallCanvas.ts';
 import { GuidedTourDriver } from '../controls/GuidedTourDriver.tsx';
 import { KioskLayer } from '../kiosk/KioskLayer.tsx';
@@ -116,6 +117,11 @@ export function HallView({ exhibition, layout, nav, router }: Props) {
         enterVR={xr.enterVR}
         enterAR={xr.enterAR}
         kiosk={settings}
+      />
+      <ARPhoneBar
+        root={xr.store?.getState().domOverlayRoot ?? null}
+        exhibition={exhibition}
+        onExit={() => void xr.store?.getState().session?.end()}
       />
       {kiosk.status === 'error' && (
         <div className="kiosk-error">

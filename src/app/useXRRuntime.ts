@@ -6,8 +6,8 @@ import type { HallXRStore } from '../controls/xr/createHallXRStore.ts';
 
 declare global {
   interface Window {
-    /** Only with `?emulate`: the XR store, so tests can drive the emulated headset. */
-    __hallXR?: { store: HallXRStore };
+    /** Only with `?emulate`: the XR store, so tests can drive the emulated headset; the AR state. */
+    __hallXR?: { store: HallXRStore; ar: typeof useARStore };
   }
 }
 
@@ -27,7 +27,7 @@ async function loadStore(emulate: boolean, dpr: number | null): Promise<HallXRSt
   });
   if (emulator) {
     emulator.installEmulator(store);
-    window.__hallXR = { store };
+    window.__hallXR = { store, ar: useARStore };
   }
   return store;
 }

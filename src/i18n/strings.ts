@@ -85,6 +85,11 @@ const STRINGS = {
   arFailed: { zh: '无法进入 AR，请重试。', en: 'Could not start AR. Please try again.' },
   stepInside: { zh: '走进展馆', en: 'Step inside' },
   backToTable: { zh: '回到桌面模型', en: 'Back to the table' },
+  // The phone's DOM bar over the AR view (src/ui/ARPhoneBar.tsx).
+  exitAR: { zh: '退出 AR', en: 'Exit AR' },
+  placeAgain: { zh: '重新放置', en: 'Place again' },
+  arFindTable: { zh: '对准桌面，轻触放置模型', en: 'Point at a table, tap to place the model' },
+  arTapBooth: { zh: '轻触展位查看详情', en: 'Tap a booth for its details' },
   skipToContent: { zh: '跳到文字版内容', en: 'Skip to text content' },
   // Operator page: visit statistics behind the PIN (src/ui/operator/).
   operatorTitle: { zh: '参观统计', en: 'Visit statistics' },

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useXRStore } from '@react-three/xr';
+import { useXR, useXRStore } from '@react-three/xr';
 import type { Exhibition } from '../../content/schema.ts';
 import type { FontRouter } from '../../text/fontManifest.ts';
 import { useHallStore } from '../../state/hallStore.ts';
@@ -13,7 +13,7 @@ import { toolbarLayout } from './vrPanels.ts';
 
 /**
  * A panel of buttons that travels with the visitor, at waist height in front, tilted up to the eyes:
- * directory, guided tour (its stops are teleports in VR), language, smooth walking, exit VR; in a group
+ * directory, guided tour (its stops are teleports in VR), language, smooth walking, exit VR (Exit AR in an AR session); in a group
  * tour a visitor's follow button (roam on my own / follow again) with a line saying which it is now.
  */
 export function VRToolbar({ router, exhibition }: { router: FontRouter; exhibition: Exhibition }) {
@@ -25,9 +25,10 @@ export function VRToolbar({ router, exhibition }: { router: FontRouter; exhibiti
   );
   const following = useGroupStore(isFollowing);
   const store = useXRStore();
+  const ar = useXR((s) => s.mode === 'immersive-ar');
   const layout = useMemo(
-    () => toolbarLayout(lang, smooth, touring, inGroup ? { following } : null),
-    [lang, smooth, touring, inGroup, following],
+    () => toolbarLayout(lang, smooth, touring, inGroup ? { following } : null, ar),
+    [lang, smooth, touring, inGroup, following, ar],
   );
   const onButton = (id: string) => {
     const vr = useVRStore.getState();

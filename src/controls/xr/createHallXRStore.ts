@@ -24,8 +24,8 @@ const SELECT_POINTER = { clickThresholdMs: Number.POSITIVE_INFINITY } as const;
  *    teleport path (XRInteraction). Hand-tracking and Vision Pro visitors move by choosing booths;
  *  - 90 Hz, maximum fixed foveation (the hall's detail is in the centre of view), native framebuffer
  *    scale (1.0: more costs fill rate a standalone headset needs to hold 90 Hz);
- *  - only the features the hall uses: hand tracking; hit testing and anchors for the tabletop model in
- *    AR. All three are *optional* features of every session request (the library puts a `true` in
+ *  - only the features the hall uses: hand tracking; hit testing, anchors and the DOM overlay (a phone's
+ *    bar) for the tabletop model in AR. All four are *optional* features of every session request (the library puts a `true` in
  *    `optionalFeatures`, never `requiredFeatures`), so a runtime without them still starts a VR session.
  * `framebufferScale` below 1 is for the emulator: its Quest 3 panels (2064×2208 per eye) are rasterised
  * on the CPU in tests.
@@ -48,7 +48,8 @@ export function createHallXRStore(options: { assetBase: string; framebufferScale
     hitTest: true,
     depthSensing: false,
     bodyTracking: false,
-    domOverlay: false,
+    // A phone shows the page's DOM over the AR view (src/ui/ARPhoneBar.tsx, in the store's own root).
+    domOverlay: true,
     controller: {
       left: { rayPointer: false, grabPointer: false, teleportPointer: false },
       right: { rayPointer: SELECT_POINTER, grabPointer: false, teleportPointer: false },

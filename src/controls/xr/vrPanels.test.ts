@@ -182,6 +182,13 @@ describe('VR panels meet the legibility rule', () => {
     expect(toolbarLayout('en', false).labels).toEqual([]);
   });
 
+  it('the toolbar’s exit button names the session: Exit VR, or Exit AR inside the tabletop model', () => {
+    const exit = (lang: 'zh' | 'en', ar: boolean) =>
+      toolbarLayout(lang, false, false, null, ar).buttons.find((b) => b.id === 'exit')?.label;
+    expect([exit('en', false), exit('zh', false)]).toEqual(['Exit VR', '退出 VR']);
+    expect([exit('en', true), exit('zh', true)]).toEqual(['Exit AR', '退出 AR']);
+  });
+
   it('the directory lists every booth across its pages and the toolbar has its five actions', () => {
     const ids = new Set<string>();
     const pages = directoryPanelLayout(exhibition, 0, 'zh').pages;

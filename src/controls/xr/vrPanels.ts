@@ -319,6 +319,8 @@ export function toolbarLayout(
   smooth: boolean,
   touring = false,
   group: ToolbarGroup = null,
+  /** In an immersive-ar session (stepped inside the tabletop model): the exit button says AR. */
+  ar = false,
 ): PanelLayout {
   const w = 0.27;
   const h = 0.09;
@@ -334,7 +336,7 @@ export function toolbarLayout(
         'smooth',
         lang === 'zh' ? `平滑移动：${smooth ? '开' : '关'}` : `Smooth walk: ${smooth ? 'on' : 'off'}`,
       ],
-      ['exit', lang === 'zh' ? '退出 VR' : 'Exit VR'],
+      ['exit', lang === 'zh' ? `退出 ${ar ? 'AR' : 'VR'}` : `Exit ${ar ? 'AR' : 'VR'}`],
       // In a group tour: leave the group to roam, or follow the docent again (the line below says which).
       ...(group
         ? [['follow', tt(group.following ? 'leaveGroup' : 'rejoinGroup', lang)] as [string, string]]

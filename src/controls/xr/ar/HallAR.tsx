@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useReducer, useRef, type RefObject } from 'react';
 import { createPortal } from '@react-three/fiber';
+import { useXR } from '@react-three/xr';
 import type { Group } from 'three';
 import type { Exhibition } from '../../../content/schema.ts';
 import type { HallLayout } from '../../../layout/computeHallLayout.ts';
@@ -43,6 +44,21 @@ export function HallAR({ exhibition, layout, nav, router, hallRoot }: Props) {
 
   useEffect(() => useARStore.getState().setView(view), [view]);
   useEffect(() => () => useARStore.getState().setView('none'), []);
+  // The phone's DOM bar (src/ui/ARPhoneBar.tsx): shown where the device put the DOM over the AR view.
+  const session = useXR((s) => s.session);
+  useEffect(() => {
+    const ar = useARStore.getState();
+    ar.setTable({
+      domOverlay: Boolean(session?.domOverlayState),
+      actions: {
+        placeAgain: () => dispatch({ type: 'reset' }),
+        stepInside: () => dispatch({ type: 'step-inside', canSwitchToVR: false }),
+        backToTable: () => dispatch({ type: 'back-to-table' }),
+      },
+    });
+    return () => ar.setTable({ domOverlay: false, actions: null, placed: false });
+  }, [session]);
+  useEffect(() => useARStore.getState().setTable({ placed: phase.kind === 'placed' }), [phase.kind]);
   // The booth chosen (in the model, or before placing: a deep link) is the one the panel opens.
   const placed = phase.kind === 'placed';
   useEffect(() => {
@@ -94,7 +110,7 @@ export function HallAR({ exhibition, layout, nav, router, hallRoot }: Props) {
       )}
       {phase.kind === 'placed' && (
         <>
-          <TableGrips live={live} onRelease={onRelease} />
+          <TableGrips live={live} size={frame.size} onRelease={onRelease} />
           <TableBoothPanel
             exhibition={exhibition}
             layout={layout}
