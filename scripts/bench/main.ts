@@ -5,6 +5,7 @@
  * itself fails. `--no-build` reuses an existing dist/; `--report-only` rewrites the reports from results.json.
  * The start-up leg (issue #11: Lighthouse and an in-page first visit, hall beside the bare floor page) writes
  * bench/startup.json and bench/startup.md; `--only lighthouse` (alias `--only startup`) runs just that leg.
+ * `--only profile` attributes the long main-thread tasks of a first visit to their sources (bench/profile.md).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ import { round } from './stats.ts';
 import { runXR, XR_CHROMIUM_ARGS } from './xr.ts';
 import { runStartup } from './startup/runStartup.ts';
 import { startupMarkdown } from './startup/startupReport.ts';
+import { runProfile } from './profile/profile.ts';
 import type { Exhibition } from '../../src/content/schema.ts';
 
 const t0 = Date.now();
@@ -91,7 +93,7 @@ async function startup(served: string) {
   log('wrote bench/startup.json and bench/startup.md');
 }
 
-/** `--only <leg>`: the leg to run alone (only `lighthouse` / `startup` so far). */
+/** `--only <leg>`: the leg to run alone (`lighthouse` / `startup`, or `profile`). */
 function onlyLeg(): string | null {
   const at = process.argv.indexOf('--only');
   return at < 0 ? null : (process.argv[at + 1] ?? null);
@@ -100,11 +102,13 @@ function onlyLeg(): string | null {
 async function main() {
   if (process.argv.includes('--report-only')) return reportOnly();
   assertChromium();
-  if (!process.argv.includes('--no-build')) build();
   const only = onlyLeg();
+  // The profile makes its own build, with source maps, in a temporary folder.
+  if (only === 'profile') return console.log(`\n${await runProfile(log)}`);
+  if (!process.argv.includes('--no-build')) build();
   if (only !== null) {
     if (only !== 'lighthouse' && only !== 'startup')
-      throw new Error(`--only ${only}: unknown leg (lighthouse)`);
+      throw new Error(`--only ${only}: unknown leg (lighthouse, profile)`);
     return startup(snapshot(DIST));
   }
   const small = readExhibition(join(DIST, 'content/exhibition.json'));
