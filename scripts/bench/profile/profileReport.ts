@@ -15,6 +15,8 @@ export interface TaskSummary {
   functions: PlaceTime[];
   /** Self time per npm package / folder of src/, longest first. */
   groups: { group: string; ms: number }[];
+  /** Self time per kind of trace event (what the browser was doing), longest first. */
+  kinds: { name: string; ms: number }[];
 }
 
 const sumInto = <T extends { ms: number }>(map: Map<string, T>, key: string, make: () => T, ms: number) => {
@@ -38,6 +40,7 @@ export function summarizeTask(task: TraceTask, lookup: (frame: CallFrame) => Sou
     sampledMs: task.frames.reduce((s, f) => s + f.ms, 0),
     functions: [...functions.values()].sort(byTime),
     groups: [...groups.values()].sort(byTime),
+    kinds: task.kinds,
   };
 }
 
@@ -76,18 +79,23 @@ export function profileMarkdown(input: {
       .slice(0, 3)
       .map((g) => `${g.group} ${ms(g.ms)}`)
       .join(', ');
-    return `| ${ms(task.startMs)} | ${ms(task.durationMs)} | after ${phaseAt(input.marks, task.startMs)} | ${groups} | ${fns} |`;
+    const kinds = task.kinds
+      .filter((k) => k.ms >= 5)
+      .slice(0, 3)
+      .map((k) => `${k.name} ${ms(k.ms)}`)
+      .join(', ');
+    return `| ${ms(task.startMs)} | ${ms(task.durationMs)} | after ${phaseAt(input.marks, task.startMs)} | ${kinds} | ${groups} | ${fns} |`;
   });
   const total = input.tasks.reduce((s, t) => s + t.durationMs - 50, 0);
   return [
     '# Long main-thread tasks of a first visit (`npm run bench -- --only profile`)',
     '',
-    `${input.date}: ${input.url} in headless Chromium (SwiftShader), 412×823 at device pixel ratio 1.75, touch; a trace with V8's sampler from navigation until the hall is ready. ${input.tasks.length} tasks over 50 ms, Σ over 50 ms ${ms(total)}. Self time of the sampled functions; "(native)" is work outside JavaScript (WebGL calls, GC, layout).`,
+    `${input.date}: ${input.url} in headless Chromium (SwiftShader), 412×823 at device pixel ratio 1.75, touch; a trace with V8's sampler from navigation until the service worker registers (after the hall is ready). ${input.tasks.length} tasks over 50 ms, Σ over 50 ms ${ms(total)}. Self time of the sampled functions; "(native)" is work outside JavaScript (WebGL calls, GC, layout).`,
     '',
     `Marks: ${marks}`,
     '',
-    '| Start | Duration | Phase | Self time by package | Top functions (self time) |',
-    '| ---: | ---: | --- | --- | --- |',
+    '| Start | Duration | Phase | Trace events (self time) | Self time by package | Top functions (self time) |',
+    '| ---: | ---: | --- | --- | --- | --- |',
     ...rows,
     '',
   ].join('\n');

@@ -63,6 +63,8 @@ describe('long tasks from a trace', () => {
       ['hot', 180],
       ['cold', 20],
     ]);
+    // The nested event's own time; the task itself is not counted as a kind.
+    expect(tasks[0]?.kinds).toEqual([{ name: 'RunTask', ms: 100 }]);
   });
 
   it('sums self time per function and per package, and names the phase a task falls in', () => {

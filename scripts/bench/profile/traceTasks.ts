@@ -34,6 +34,8 @@ export interface TraceTask {
   durationMs: number;
   /** Self time per function, longest first. */
   frames: FrameTime[];
+  /** Self time per kind of trace event inside the task (FunctionCall, v8.compile, Layout, …), longest first. */
+  kinds: { name: string; ms: number }[];
 }
 
 interface ProfileNode {
@@ -127,7 +129,39 @@ export function longTasks(
       startMs: (task.ts - origin) / 1000,
       durationMs: (task.dur ?? 0) / 1000,
       frames: [...self.values()].sort((a, b) => b.ms - a.ms),
+      kinds: kindsIn(events, thread, task),
     });
   }
   return result;
+}
+
+/** Exclusive time per event name of the complete events nested in `task` on `thread`. */
+export function kindsIn(
+  events: readonly TraceEvent[],
+  thread: { pid: number; tid: number },
+  task: TraceEvent,
+) {
+  const end = task.ts + (task.dur ?? 0);
+  const inside = events
+    .filter(
+      (e) =>
+        e !== task &&
+        e.ph === 'X' &&
+        e.pid === thread.pid &&
+        e.tid === thread.tid &&
+        e.ts >= task.ts &&
+        e.ts < end,
+    )
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const self = new Map<string, number>();
+  const stack: { e: TraceEvent; end: number }[] = [];
+  for (const e of inside) {
+    while (stack.length && (stack[stack.length - 1]?.end ?? 0) <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1]?.e;
+    const dur = e.dur ?? 0;
+    self.set(e.name, (self.get(e.name) ?? 0) + dur / 1000);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - dur / 1000);
+    stack.push({ e, end: e.ts + dur });
+  }
+  return [...self].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
 }
