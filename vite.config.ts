@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { resolve } from 'node:path';
+import { troikaCpuAtlas } from './scripts/vite/troikaCpuAtlas.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/lan/csp.ts';
 import {
   KIOSK_UNNEEDED_GLOBS,
@@ -91,6 +92,7 @@ export default defineConfig({
     cspMeta,
     noLibraryEmulator,
     threeCatalogue,
+    troikaCpuAtlas(import.meta.dirname),
     VitePWA({
       // A new service worker waits: it never takes over a running kiosk (no skipWaiting / clientsClaim).
       // src/kiosk/pwa/registerServiceWorker.ts activates a waiting one when the page next loads.

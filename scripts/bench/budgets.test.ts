@@ -124,10 +124,15 @@ describe('helpers', () => {
     expect(decodeVlq('gB')).toEqual([16]);
     expect(decodeMappings('AAAA,EAAC;ACAA,C')).toEqual([
       [
-        { column: 0, source: 0 },
-        { column: 2, source: 0 },
+        { column: 0, source: 0, line: 0 },
+        { column: 2, source: 0, line: 0 },
       ],
-      [{ column: 0, source: 1 }, { column: 1 }],
+      [{ column: 0, source: 1, line: 0 }, { column: 1 }],
+    ]);
+    // Original lines and names carry over as deltas: line +1 then +2, name 0 then +1.
+    expect(decodeMappings('AACAA;AAEAC')).toEqual([
+      [{ column: 0, source: 0, line: 1, name: 0 }],
+      [{ column: 0, source: 0, line: 3, name: 1 }],
     ]);
   });
 

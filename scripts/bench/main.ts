@@ -7,6 +7,7 @@
  * bench/startup.json and bench/startup.md; `--only lighthouse` (alias `--only startup`) runs just that leg.
  * The emulated-AR leg (issue #15: the tabletop model and stepped inside) runs after the VR leg; `--only xr`
  * runs just those two and writes bench/xr.json and bench/xr.md.
+ * `--only profile` attributes the long main-thread tasks of a first visit to their sources (bench/profile.md).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ import { arFigures } from './arFigures.ts';
 import { xrBudgets, xrOnlyMarkdown, type XROnlyResults } from './xrReport.ts';
 import { runStartup } from './startup/runStartup.ts';
 import { startupMarkdown } from './startup/startupReport.ts';
+import { runProfile } from './profile/profile.ts';
 import type { Exhibition } from '../../src/content/schema.ts';
 
 const t0 = Date.now();
@@ -138,7 +140,7 @@ async function startup(served: string) {
   log('wrote bench/startup.json and bench/startup.md');
 }
 
-/** `--only <leg>`: the leg to run alone (`lighthouse` / `startup`, or `xr`). */
+/** `--only <leg>`: the leg to run alone (`lighthouse` / `startup`, `xr` or `profile`). */
 function onlyLeg(): string | null {
   const at = process.argv.indexOf('--only');
   return at < 0 ? null : (process.argv[at + 1] ?? null);
@@ -147,12 +149,14 @@ function onlyLeg(): string | null {
 async function main() {
   if (process.argv.includes('--report-only')) return reportOnly();
   assertChromium();
-  if (!process.argv.includes('--no-build')) build();
   const only = onlyLeg();
+  // The profile makes its own build, with source maps, in a temporary folder.
+  if (only === 'profile') return console.log(`\n${await runProfile(log)}`);
+  if (!process.argv.includes('--no-build')) build();
   if (only !== null) {
     if (only === 'xr') return xrOnly(snapshot(DIST));
     if (only !== 'lighthouse' && only !== 'startup')
-      throw new Error(`--only ${only}: unknown leg (lighthouse, xr)`);
+      throw new Error(`--only ${only}: unknown leg (lighthouse, xr, profile)`);
     return startup(snapshot(DIST));
   }
   const small = readExhibition(join(DIST, 'content/exhibition.json'));

@@ -5,6 +5,10 @@ export interface Segment {
   column: number;
   /** Index into `sources`, when the segment maps to a source. */
   source?: number;
+  /** Original line (0-based), when the segment maps to a source. */
+  line?: number;
+  /** Index into `names`, when the segment carries an original name. */
+  name?: number;
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -30,9 +34,11 @@ export function decodeVlq(text: string): number[] {
   return values;
 }
 
-/** Segments per generated line; columns reset each line, source indices carry over (deltas). */
+/** Segments per generated line; columns reset each line, source, line and name indices carry over (deltas). */
 export function decodeMappings(mappings: string): Segment[][] {
   let source = 0;
+  let original = 0;
+  let name = 0;
   return mappings.split(';').map((line) => {
     let column = 0;
     const segments: Segment[] = [];
@@ -42,7 +48,11 @@ export function decodeMappings(mappings: string): Segment[][] {
       column += fields[0] ?? 0;
       if (fields.length >= 4) {
         source += fields[1] ?? 0;
-        segments.push({ column, source });
+        original += fields[2] ?? 0;
+        if (fields.length >= 5) {
+          name += fields[4] ?? 0;
+          segments.push({ column, source, line: original, name });
+        } else segments.push({ column, source, line: original });
       } else segments.push({ column });
     }
     return segments.sort((a, b) => a.column - b.column);
