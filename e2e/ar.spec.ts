@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { computeHallLayout, type BoothInput } from '../src/layout/computeHallLayout.ts';
 import { computeTabletopFrame } from '../src/layout/tabletopModel.ts';
 import { openHall, pose, watchExternalRequests } from './support.ts';
-import { aim, frames, lookDown, trigger, type Vec } from './xrDriver.ts';
+import { aim, frames, lookDown, trigger, useInput, type Vec } from './xrDriver.ts';
 
 /**
  * The hall as a tabletop model in passthrough AR, under Meta's IWER emulating a Quest 3 (`?emulate`),
@@ -47,20 +47,6 @@ const sceneState = (page: Page) =>
       table: root.getObjectByName('hall-root')?.userData.table as string | undefined,
     };
   });
-
-/** Switch the emulated Quest 3 between tracked hands and controllers, and wait until the session has them. */
-async function useHands(page: Page, hands: boolean) {
-  const mode: 'hand' | 'controller' = hands ? 'hand' : 'controller';
-  await page.evaluate((mode) => (window.__hallXR!.store.getState().emulator!.primaryInputMode = mode), mode);
-  await expect
-    .poll(() =>
-      page.evaluate(
-        (mode) => window.__hallXR!.store.getState().inputSourceStates.some((s) => s.type === mode),
-        mode,
-      ),
-    )
-    .toBe(true);
-}
 
 /** Aim the right controller at a panel button's face from 45 cm in front of it, and pull the trigger. */
 async function pressButton(page: Page, name: string) {
@@ -179,7 +165,7 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
   await expect.poll(() => sceneState(page)).toMatchObject({ table: 'anchored' }); // anchored again there
   step('moved with a grip');
   // Tracked hands: a pinch over the model carries it like a grip (10 cm back to the left, where it was).
-  await useHands(page, true);
+  await useInput(page, 'hand');
   const held = await centre();
   const over: Vec = [held!.x, 0.9, held!.z];
   const level: Vec = [held!.x, 0.9, held!.z - 1]; // pointing level over the model: the ray hits no booth
@@ -194,7 +180,7 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
   const pinched = await centre();
   expect(pinched!.x - held!.x).toBeCloseTo(-0.1, 2);
   expect(pinched!.z - held!.z).toBeCloseTo(0, 2);
-  await useHands(page, false);
+  await useInput(page, 'controller');
   step('moved with a pinch');
   // Pointing at a booth in the model (from above it) opens its panel floating over the model.
   const booth = await point(page, `booth-hit:${BOOTH.id}`);

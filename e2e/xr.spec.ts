@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { computeHallLayout, type BoothInput } from '../src/layout/computeHallLayout.ts';
 import { createNavField, isWalkable } from '../src/layout/navigation.ts';
 import { openHall, pose, watchExternalRequests } from './support.ts';
-import { aim, frames, quickSelect, trigger, type Vec } from './xrDriver.ts';
+import { aim, frames, quickSelect, trigger, useInput, type Vec } from './xrDriver.ts';
 import { Exhibition } from '../src/content/schema.ts';
 import { boothPages } from '../src/controls/xr/vrPanels.ts';
 import { createTroikaMeasure, troikaLineMeasure } from '../scripts/fonts/troikaMeasure.ts';
@@ -105,21 +105,6 @@ async function pressToolbarTour(page: Page) {
   expect(button).not.toBeNull();
   await aim(page, 'right', [from!.x, from!.y, from!.z], [button!.x, button!.y, button!.z]);
   await trigger(page, 'right');
-}
-
-/** Switch the emulated headset between controllers and tracked hands, and wait until the hall sees them. */
-async function useInput(page: Page, mode: 'controller' | 'hand') {
-  await page.evaluate((mode) => {
-    window.__hallXR!.store.getState().emulator!.primaryInputMode = mode;
-  }, mode);
-  await expect
-    .poll(() =>
-      page.evaluate(
-        (mode) => window.__hallXR!.store.getState().inputSourceStates.some((s) => s.type === mode),
-        mode,
-      ),
-    )
-    .toBe(true);
 }
 
 /** Place the right input 45 cm in front of a point of a named panel (its frame) and aim at that point. */

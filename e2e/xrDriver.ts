@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * Driving Meta's IWER emulated headset from a test (`?emulate`): controller and hand poses, trigger and
@@ -146,4 +146,19 @@ export async function selectOnPanel(page: Page, name: string, x: number, y: numb
   if (!target || !from) throw new Error(`no panel named ${name}`);
   await aim(page, 'right', [from.x, from.y, from.z], [target.x, target.y, target.z]);
   await quickSelect(page, 'controller');
+}
+
+/** Switch the emulated headset between controllers and tracked hands, and wait until the hall sees them. */
+export async function useInput(page: Page, mode: 'controller' | 'hand') {
+  await page.evaluate((mode) => {
+    window.__hallXR!.store.getState().emulator!.primaryInputMode = mode;
+  }, mode);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (mode) => window.__hallXR!.store.getState().inputSourceStates.some((s) => s.type === mode),
+        mode,
+      ),
+    )
+    .toBe(true);
 }
