@@ -12,18 +12,20 @@ import { VIEWPORT, XR_TIMING } from './config.ts';
 import { openHall } from './hall.ts';
 import { setHash } from './pageScripts.ts';
 import { inPage } from '../page/inPage.ts';
-import { max, median, p95, round } from './stats.ts';
+import { round } from './stats.ts';
 import {
   pressInPage,
   sampleXRFrames,
   viewFrom,
   waitFor,
   XR_BOOTH,
+  xrFrameSummary,
+  type XRFrameSummary,
   type XRFrameRow,
   type XRView,
 } from './xr.ts';
 
-export interface ARResult {
+export interface ARResult extends XRFrameSummary {
   device: string;
   url: string;
   /** Seconds from navigation to the hall's ready signal, from pressing Tabletop AR to the reticle on the table. */
@@ -32,10 +34,6 @@ export interface ARResult {
   seconds: number;
   /** 'table', 'table, booth panel', 'inside'. */
   views: XRView[];
-  frameMsMedian: number | null;
-  frameMsP95: number | null;
-  callsMax: number | null;
-  trianglesMax: number | null;
 }
 
 /** The emulator's head, tilted down 45°: a visitor looking at the table in front of them. */
@@ -114,8 +112,6 @@ export async function runAR(
     await page.evaluate(`(window.__hallXR.ar.getState().actions.stepInside(), true)`);
     await waitFor(page, `window.__hall.isShown('ar-back-to-table')`, 'Step inside did not happen', timeout);
     note(await sample(page, 'inside', 'then Step inside (full size, opaque, same AR session)', intervals));
-    const pick = (key: 'callsMax' | 'trianglesMax') =>
-      max(views.flatMap((v) => (v[key] === null ? [] : [v[key]])));
     return {
       device: 'IWER emulating a Meta Quest 3 in immersive-ar (tiny room: a table 74 cm high, 1 m ahead)',
       url,
@@ -123,10 +119,7 @@ export async function runAR(
       findTableSeconds: round(findTableSeconds) ?? 0,
       seconds: round((Date.now() - started) / 1000) ?? 0,
       views,
-      frameMsMedian: round(median(intervals)),
-      frameMsP95: round(p95(intervals)),
-      callsMax: pick('callsMax'),
-      trianglesMax: pick('trianglesMax'),
+      ...xrFrameSummary(views, intervals),
     };
   } finally {
     await context.close();

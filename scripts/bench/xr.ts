@@ -47,7 +47,7 @@ export interface XRView {
   pose: { x: number; z: number };
 }
 
-export interface XRResult {
+export interface XRResult extends XRFrameSummary {
   device: string;
   url: string;
   /** Connected input sources once in VR (type:handedness). */
@@ -58,12 +58,28 @@ export interface XRResult {
   /** Wall time of the whole leg. */
   seconds: number;
   views: XRView[];
+}
+
+/** What a leg's views add up to: shared by the VR leg and the AR leg (ar.ts). */
+export interface XRFrameSummary {
   /** Time between XR frames over all views (SwiftShader: relative figures only). */
   frameMsMedian: number | null;
   frameMsP95: number | null;
   /** Most draw calls of any sampled XR frame, over all views: the budget figure. */
   callsMax: number | null;
   trianglesMax: number | null;
+}
+
+/** The frame-time spread over every interval sampled, and the most calls and triangles of any view. */
+export function xrFrameSummary(views: readonly XRView[], intervals: readonly number[]): XRFrameSummary {
+  const pick = (key: 'callsMax' | 'trianglesMax') =>
+    max(views.flatMap((v) => (v[key] === null ? [] : [v[key]])));
+  return {
+    frameMsMedian: round(median(intervals)),
+    frameMsP95: round(p95(intervals)),
+    callsMax: pick('callsMax'),
+    trianglesMax: pick('trianglesMax'),
+  };
 }
 
 const SESSION_STATE = `(() => {
@@ -268,8 +284,6 @@ export async function runXR(
         intervals,
       ),
     );
-    const pick = (key: 'callsMax' | 'trianglesMax') =>
-      max(views.flatMap((v) => (v[key] === null ? [] : [v[key]])));
     return {
       device: 'IWER emulating a Meta Quest 3 (@react-three/xr `emulate`, framebuffer scale 0.25)',
       url,
@@ -278,10 +292,7 @@ export async function runXR(
       enterSeconds: round(enterSeconds) ?? 0,
       seconds: round((Date.now() - started) / 1000) ?? 0,
       views,
-      frameMsMedian: round(median(intervals)),
-      frameMsP95: round(p95(intervals)),
-      callsMax: pick('callsMax'),
-      trianglesMax: pick('trianglesMax'),
+      ...xrFrameSummary(views, intervals),
     };
   } finally {
     await context.close();
