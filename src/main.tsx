@@ -1,19 +1,15 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
-import { useHallStore } from './state/hallStore.ts';
-import { pickInitialLang } from './i18n/lang.ts';
 import './ui/styles.css';
-import { registerServiceWorker } from './kiosk/pwa/registerServiceWorker.ts';
+// Imported by the tour's components too; here it joins the page's one render-blocking stylesheet.
+import './tour/groupTour.css';
+import { afterFirstContentfulPaint } from './lib/schedule.ts';
+import { showStartFailure } from './app/startFailure.ts';
 
-useHallStore.getState().setLang(pickInitialLang(window.location.search, navigator.languages));
-
-const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-
-registerServiceWorker();
+/**
+ * The page's entry (issue #11): index.html's loading card is on screen first, then the app's modules
+ * (React, the schema, the overlay: about 130 kB gzip) are fetched, in parallel, and started. Fetched
+ * beside the page (modulepreload) they shared a slow link with the stylesheet the card waits for, and
+ * evaluated in the first task they kept even the static card off the screen until all of it had run.
+ */
+void afterFirstContentfulPaint()
+  .then(() => import('./app/start.tsx'))
+  .catch(showStartFailure);

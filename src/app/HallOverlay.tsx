@@ -98,7 +98,7 @@ export function HallOverlay({
       )}
       <IdleCountdown />
       <DisplayLostNotice />
-      <LoadingScreen title={`${exhibition.title.zh} · ${exhibition.title.en}`} underUi />
+      <LoadingScreen underUi />
     </>
   );
 }

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useLoadStore } from '../state/loadStore.ts';
-import { whenGpuDone } from './gpuFence.ts';
+import { whenGpuDone } from '../three/gpuFence.ts';
 
 /**
  * Two signals, each after a frame has really been drawn (useFrame runs before the render, so we wait
  * for the next frame):
- *  - first frame, once the GPU has finished drawing it (a fence, see gpuFence.ts): the loading screen
+ *  - first frame, once the GPU has finished drawing it (a fence, see three/gpuFence.ts): the loading screen
  *    goes, the environment lighting is made and the 3D text starts typesetting;
  *  - hall ready, once a frame with all text and the booth props is drawn: `data-hall-ready` on <html> and a `hall:ready`
  *    window event. Tests and the kiosk wait for these, never for a timer.

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Color, Fog } from 'three';
 import { makeRoomEnvironment } from './roomEnvironment.ts';
+import { compileWithoutBlocking } from '../three/compileWithoutBlocking.ts';
 import { useDisplayStore } from '../state/displayStore.ts';
 import { useLoadStore } from '../state/loadStore.ts';
 import { useARStore } from '../state/arStore.ts';
@@ -58,7 +59,7 @@ export function Lighting() {
       scene.environment = environment.texture;
       scene.environmentIntensity = 0.55;
       // Every lit material's program changes with an environment: compiled without blocking, then drawn.
-      await gl.compileAsync(scene, get().camera).catch(() => {});
+      await compileWithoutBlocking(gl, scene, get().camera).catch(() => {});
       if (!cancelled) invalidate();
     });
     return () => {

@@ -12,6 +12,7 @@ import {
   type WebGLRenderer,
 } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+import { finishPrograms } from '../three/compileWithoutBlocking.ts';
 
 const BLUR_SIGMA = 0.04;
 
@@ -70,6 +71,8 @@ export async function makeRoomEnvironment(
     await Promise.all([compileForTarget(gl, room, camera), compileForTarget(gl, passScene, camera)]).catch(
       (error: unknown) => console.warn('[hall] environment warm-up failed; compiling on first use', error),
     );
+    // Without KHR_parallel_shader_compile the links are still running: fromScene's draws would wait.
+    await finishPrograms(gl);
     const target = pmrem.fromScene(room, BLUR_SIGMA);
     return { texture: target.texture, dispose: () => target.dispose() };
   } finally {

@@ -6,6 +6,7 @@ import type { LabelSpec } from './labelSpec.ts';
 import type { FontRouter } from './fontManifest.ts';
 import { isSoftwareRenderer } from './isSoftwareRenderer.ts';
 import { typesetParams } from './typesetParams.ts';
+import { compileWithoutBlocking } from '../three/compileWithoutBlocking.ts';
 
 interface Props {
   labels: LabelSpec[];
@@ -70,6 +71,7 @@ function apply(text: Text, spec: LabelSpec, router: FontRouter, gpuSDF: boolean)
 export function BatchedLabels({ labels, router, name, onProgress, overlay = false }: Props) {
   const invalidate = useThree((s) => s.invalidate);
   const gl = useThree((s) => s.gl);
+  const get = useThree((s) => s.get);
   const gpuSDF = useMemo(() => !isSoftwareRenderer(gl.getContext()), [gl]);
   const members = useRef(new Map<string, Text>());
   const batch = useMemo(() => {
@@ -78,8 +80,28 @@ export function BatchedLabels({ labels, router, name, onProgress, overlay = fals
     b.material = new MeshBasicMaterial({ toneMapped: false, depthTest: !overlay });
     b.name = name;
     if (overlay) b.renderOrder = 10;
+    // Shown once its program is ready (below).
+    b.visible = false;
     return b;
   }, [name, overlay, router]);
+
+  // The text program is compiled and its link read before any frame draws the batch: a frame that meets
+  // it first waits for the link and for all drawing the GPU has queued (on SwiftShader 0.6–3.7 s).
+  const programReady = useRef<Promise<void>>(Promise.resolve());
+  useEffect(() => {
+    let cancelled = false;
+    const { camera, scene } = get();
+    programReady.current = compileWithoutBlocking(gl, batch, camera, scene)
+      .catch(() => {})
+      .then(() => {
+        if (cancelled) return;
+        batch.visible = true;
+        invalidate();
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [gl, get, batch, invalidate]);
 
   useEffect(() => {
     const map = members.current;
@@ -113,9 +135,11 @@ export function BatchedLabels({ labels, router, name, onProgress, overlay = fals
     }
     onProgress?.(0, false);
     batch.sync(() => {
-      if (cancelled) return;
-      onProgress?.(1, true);
-      invalidate();
+      void programReady.current.then(() => {
+        if (cancelled) return;
+        onProgress?.(1, true);
+        invalidate();
+      });
     });
     return () => {
       cancelled = true;

@@ -2,12 +2,17 @@ import { overallProgress, useLoadStore } from '../state/loadStore.ts';
 import { useT } from './useT.ts';
 import { useHallStore } from '../state/hallStore.ts';
 
+/** The product's name: the card index.html shows before any script runs says the same (issue #11). */
+const PRODUCT_NAME = '深圳元宇宙产业博览馆 · Shenzhen Metaverse Expo';
+
 /**
- * Real progress through content, fonts and scene text; gone once the hall is ready. `underUi`: shown
- * while the 3D hall is built under a working overlay, so it lets every tap through and stays beneath the
- * directory and panels (the title bar, directory, text view and language switch work meanwhile).
+ * Real progress through content, fonts and scene text; gone once the hall is ready. The first card
+ * takes over from index.html's static one (same markup, same title). `underUi`: shown while the 3D hall
+ * is built under a working overlay, so it lets every tap through and stays beneath the directory and
+ * panels (the title bar, which names the exhibition, the directory, text view and language switch work
+ * meanwhile); it has no title of its own.
  */
-export function LoadingScreen({ title, underUi = false }: { title?: string; underUi?: boolean }) {
+export function LoadingScreen({ underUi = false }: { underUi?: boolean }) {
   const state = useLoadStore();
   // The text view needs no 3D: never cover it with the hall's loading card.
   const textView = useHallStore((s) => s.overlay === 'text');
@@ -25,7 +30,7 @@ export function LoadingScreen({ title, underUi = false }: { title?: string; unde
   return (
     <div className={underUi ? 'loading loading--under-ui' : 'loading'} role="status" aria-live="polite">
       <div className="loading__card">
-        <p className="loading__title">{title ?? '深圳元宇宙产业博览馆 · Shenzhen Metaverse Expo'}</p>
+        {!underUi && <p className="loading__title">{PRODUCT_NAME}</p>}
         <div
           className="loading__bar"
           role="progressbar"
