@@ -34,6 +34,23 @@ describe('prop chunks through a worker message', { timeout: 60_000 }, () => {
     });
   });
 
+  it('arrive with the bounds computed in the worker, equal to computing them on arrival', () => {
+    const chunks = buildPropChunks(exhibition, computeHallLayout(exhibition.booths));
+    for (const chunk of chunks) {
+      const arrived = fromChunkData(structuredClone(toChunkData(chunk)));
+      for (const geometry of [arrived.full, arrived.far]) {
+        const { boundingBox: box, boundingSphere: sphere } = geometry;
+        expect(sphere?.radius).toBeGreaterThan(0);
+        const fresh = geometry.clone();
+        fresh.computeBoundingBox();
+        fresh.computeBoundingSphere();
+        expect(box?.equals(fresh.boundingBox!)).toBe(true);
+        expect(sphere?.center.distanceTo(fresh.boundingSphere!.center)).toBeLessThan(1e-5);
+        expect(sphere?.radius).toBeCloseTo(fresh.boundingSphere!.radius, 5);
+      }
+    }
+  });
+
   it('lists each buffer once for the transfer', () => {
     const data = buildPropChunks(exhibition, computeHallLayout(exhibition.booths)).map(toChunkData);
     const buffers = transferables(data);

@@ -7,6 +7,7 @@ import type { FontRouter } from './fontManifest.ts';
 import { isSoftwareRenderer } from './isSoftwareRenderer.ts';
 import { typesetParams } from './typesetParams.ts';
 import { compileWithoutBlocking } from '../three/compileWithoutBlocking.ts';
+import { yieldToBrowser } from '../lib/schedule.ts';
 
 interface Props {
   labels: LabelSpec[];
@@ -45,6 +46,15 @@ const CPU_SDF_SIZE = 32;
 
 /** troika's Text fires sync events that three's typed event map does not list. */
 const syncEvents = (text: Text) => text as unknown as EventDispatcher<{ synccomplete: object }>;
+
+/**
+ * Whether troika still has to typeset `text` (its own flag, which BatchedText reads too): `sync(callback)`
+ * calls back only when it has work to do.
+ */
+const needsSync = (text: Text) => (text as unknown as { _needsSync?: boolean })._needsSync === true;
+
+/** The longest the labels' set-up runs before giving the main thread back. */
+const SLICE_MS = 8;
 
 function apply(text: Text, spec: LabelSpec, router: FontRouter, gpuSDF: boolean) {
   text.gpuAccelerateSDF = gpuSDF;
@@ -118,29 +128,45 @@ export function BatchedLabels({ labels, router, name, onProgress, overlay = fals
       synced += 1;
       onProgress?.(Math.min(0.99, synced / total), false);
     };
-    for (const spec of labels) {
-      let text = map.get(spec.key);
-      if (!text) {
-        text = new Text();
-        map.set(spec.key, text);
-        batch.addText(text);
-      }
-      syncEvents(text).addEventListener('synccomplete', onSynced);
-      apply(text, spec, router, gpuSDF);
-    }
     let cancelled = false;
     if (!labels.length) {
       onProgress?.(1, true);
       return;
     }
     onProgress?.(0, false);
-    batch.sync(() => {
-      void programReady.current.then(() => {
-        if (cancelled) return;
-        onProgress?.(1, true);
-        invalidate();
+    void (async () => {
+      // In slices that give the main thread back (issue #11): setting up and typesetting 400 labels
+      // at once was a 140–260 ms task on a phone-class CPU.
+      const typeset: Promise<void>[] = [];
+      let sliceStart = performance.now();
+      for (const spec of labels) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToBrowser();
+          if (cancelled) return;
+          sliceStart = performance.now();
+        }
+        let text = map.get(spec.key);
+        if (!text) {
+          text = new Text();
+          map.set(spec.key, text);
+          batch.addText(text);
+        }
+        syncEvents(text).addEventListener('synccomplete', onSynced);
+        apply(text, spec, router, gpuSDF);
+        const member = text;
+        if (needsSync(member)) typeset.push(new Promise((done) => member.sync(done)));
+      }
+      await Promise.all(typeset);
+      if (cancelled) return;
+      // Every member is typeset: the batch only packs them.
+      batch.sync(() => {
+        void programReady.current.then(() => {
+          if (cancelled) return;
+          onProgress?.(1, true);
+          invalidate();
+        });
       });
-    });
+    })();
     return () => {
       cancelled = true;
       for (const text of map.values()) syncEvents(text).removeEventListener('synccomplete', onSynced);
