@@ -52,3 +52,44 @@ test('title, directory, text view and language switch work while the 3D hall is 
   expect(await firstFrame()).toBe(1);
   await expect(page.locator('.top-bar__title')).toHaveText(TITLE.en);
 });
+
+const APP_CHUNK = /\/assets\/start-[\w-]+\.js$/;
+
+test('the loading card is on screen before any of the app has run, then the app takes over', async ({
+  page,
+}) => {
+  // The app's own modules are held back: what shows is index.html's card, painted by the browser alone.
+  let release: () => void = () => {};
+  const released = new Promise<void>((done) => (release = done));
+  await page.route(APP_CHUNK, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('?lang=en');
+  const card = page.getByRole('status');
+  await expect(card).toContainText('Shenzhen Metaverse Expo');
+  await expect(card).toContainText('Loading exhibition content');
+  await expect(card.getByRole('progressbar')).toBeVisible();
+  const paints = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length);
+  expect(paints).toBe(1);
+  await expect(page.locator('.top-bar__title')).toHaveCount(0);
+  release();
+  await expect(page.locator('.top-bar__title')).toHaveText(TITLE.en);
+});
+
+test('when the app itself cannot be downloaded, the visitor gets the error screen, not a stuck card', async ({
+  page,
+}) => {
+  await page.route(APP_CHUNK, (route) => route.abort('connectionrefused'));
+  await page.goto('?lang=en');
+  const screen = page.getByTestId('error-screen');
+  await expect(screen.getByRole('heading')).toHaveText(
+    '展览暂时无法打开 · The exhibition cannot open right now',
+  );
+  await expect(screen.locator('code')).toContainText('src/app/start.tsx');
+  await expect(page.getByRole('status')).toHaveCount(0);
+  // Once the connection is back, "Try again" opens the hall.
+  await page.unroute(APP_CHUNK);
+  await screen.getByRole('button', { name: '重试 · Try again' }).click();
+  await expect(page.locator('.top-bar__title')).toHaveText(TITLE.en);
+});
