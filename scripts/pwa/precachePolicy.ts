@@ -29,6 +29,7 @@ export const PRECACHE_GLOBS = [
   'fonts/*.{woff,json}',
   'content/exhibition.json',
   'content/kiosk.json',
+  'icons/favicon-32.png',
 ];
 
 /**

@@ -1,8 +1,5 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { linkProblem, sitePathProblem } from './safeUrl.ts';
-
-// No eval-based fast paths: the app runs under a Content-Security-Policy without 'unsafe-eval'.
-z.config({ jitless: true });
 
 const tooLong = (max: number) => `too long: at most ${max} characters here (the layouts hold up to that)`;
 

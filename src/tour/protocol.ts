@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../content/zod.ts';
 
 /**
  * Messages between the tour client and the TourRoom. The server checks every message against these

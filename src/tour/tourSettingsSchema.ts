@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../content/zod.ts';
 
 /**
  * Tour server settings, in `public/content/tour.json` beside the exhibition, validated like the content

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../content/zod.ts';
 
 /**
  * Voice signalling through the tour room: WebRTC offers, answers and ICE candidates, relayed by the
