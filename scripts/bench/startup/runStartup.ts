@@ -32,6 +32,7 @@ function figures(p: PageStartup): StartupFigures {
     desktopPerformance: lh('desktop')?.scores.performance ?? null,
     mobileTbtMs: lh('mobile')?.tbtMs ?? null,
     longestTaskAfterLoadingMs: probe?.longTasks.longestAfterLoadingScreenMs ?? null,
+    longestTaskMs: probe?.longTasks.longestMs ?? null,
     bytesBeforeFirstFrame: probe ? probe.page.beforeFirstFrame + probe.serviceWorker.beforeFirstFrame : null,
     accessibility: {
       mobile: lh('mobile')?.scores.accessibility ?? null,

@@ -10,6 +10,8 @@ export interface StartupFigures {
   mobileTbtMs: number | null;
   /** The longest main-thread task after the loading screen shows (in-page PerformanceObserver). */
   longestTaskAfterLoadingMs: number | null;
+  /** The longest main-thread task of the whole visit (the floor's is its WebGL context). */
+  longestTaskMs: number | null;
   /** Gzip bytes of page and service worker together, requested before the first hall frame. */
   bytesBeforeFirstFrame: number | null;
   accessibility: { mobile: number | null; desktop: number | null };
@@ -50,14 +52,15 @@ export function startupBudgets(hall: StartupFigures, floor: StartupFigures): Sta
       `≤ 3 × floor = ${ms(floor.mobileTbtMs === null ? null : 3 * floor.mobileTbtMs)}`,
     ),
   );
-  const taskLimit =
-    floor.longestTaskAfterLoadingMs === null ? null : Math.max(250, floor.longestTaskAfterLoadingMs);
+  // "Longer than 250 ms or the floor's longest, whichever is larger" (issue #11): the floor's longest task is
+  // its WebGL context, which the hall makes too, after its loading screen.
+  const taskLimit = floor.longestTaskMs === null ? null : Math.max(250, floor.longestTaskMs);
   out.push(
     line(
       'Longest main-thread task after the loading screen shows',
       known(hall.longestTaskAfterLoadingMs, taskLimit) ? hall.longestTaskAfterLoadingMs! <= taskLimit! : null,
-      `${ms(hall.longestTaskAfterLoadingMs)} (floor ${ms(floor.longestTaskAfterLoadingMs)})`,
-      `≤ max(250 ms, floor's) = ${ms(taskLimit)}`,
+      `${ms(hall.longestTaskAfterLoadingMs)} (floor's longest task ${ms(floor.longestTaskMs)})`,
+      `≤ max(250 ms, floor's longest) = ${ms(taskLimit)}`,
     ),
     line(
       'Bytes before the first hall frame (page + service worker, gzip)',
