@@ -76,6 +76,10 @@ export default function HallCanvas({
       camera={{ fov: DEFAULT_FOV_Y, near: 0.1, far: 220, position: [spawn.x, EYE_HEIGHT, spawn.z] }}
       onCreated={(state) => {
         isSoftwareRenderer(state.gl.getContext()); // asked now, while the GPU has nothing queued
+        // Each shader's log is one more synchronous round trip to the GPU process at a program's first use,
+        // and each waits for whatever the GPU is drawing (issue #11). The production hall's shaders are
+        // three's and troika's own, compiled in every e2e run; `?perf` and dev builds still check them.
+        state.gl.debug.checkShaderErrors = import.meta.env.DEV || flags.perf;
         onCreated(state);
       }}
     >

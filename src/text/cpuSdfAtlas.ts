@@ -33,9 +33,14 @@ export class CpuSdfCanvas {
   resize(width: number, height: number): void {
     if (width === this.w && height === this.h) return;
     const data = new Uint8Array(width * height * 4);
-    const rowBytes = Math.min(width, this.w) * 4;
-    for (let row = 0; row < Math.min(height, this.h); row++)
-      data.set(this.data.subarray(row * this.w * 4, row * this.w * 4 + rowBytes), row * width * 4);
+    const rows = Math.min(height, this.h);
+    // troika keeps the width and doubles the height: the kept rows are one block, copied at once.
+    if (width === this.w) data.set(this.data.subarray(0, rows * width * 4));
+    else {
+      const rowBytes = Math.min(width, this.w) * 4;
+      for (let row = 0; row < rows; row++)
+        data.set(this.data.subarray(row * this.w * 4, row * this.w * 4 + rowBytes), row * width * 4);
+    }
     this.data = data;
     this.w = width;
     this.h = height;
