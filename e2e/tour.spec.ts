@@ -104,6 +104,7 @@ test('a docent leads a browser visitor (en) and a VR visitor (zh); a kiosk scree
   browser,
   baseURL,
 }) => {
+  // A phase timeline in the output (XR frames counted from entering VR): where the spec's minutes go.
   const started = Date.now();
   const step = (what: string) =>
     console.log(`[tour] ${((Date.now() - started) / 1000).toFixed(1)} s: ${what}`);
@@ -138,10 +139,8 @@ test('a docent leads a browser visitor (en) and a VR visitor (zh); a kiosk scree
   await expect(en.getByTestId('group-error')).toHaveText('No group has that code.');
 
   step('wrong code refused');
-  // Join by link (English browser visitor: the docent's link opened in the same page, no reload) and by
-  // typed code (Chinese VR visitor). (e2e/voice-tour.spec.ts joins by a link that opens a fresh page.)
-  await en.evaluate((code) => (window.location.hash = `#/tour/${code}`), code);
-  await expect(en.getByTestId('group-code')).toHaveValue(code);
+  // Join by link (English browser visitor) and by typed code (Chinese VR visitor).
+  await openHall(en, `?lang=en&dpr=0.5#/tour/${code}`);
   await joinAs(en, 'Ada');
   await zh.getByTestId('group-tour-toggle').click();
   await zh.getByTestId('group-code').fill(code.toLowerCase());
@@ -154,15 +153,6 @@ test('a docent leads a browser visitor (en) and a VR visitor (zh); a kiosk scree
   await expect(members.filter({ hasText: 'Ada' })).toHaveAttribute('data-following', 'true');
   await expect(members.filter({ hasText: '小明' })).toHaveAttribute('data-following', 'true');
 
-  // What needs no headset happens before the VR visitor enters VR: each emulated XR frame (both eyes,
-  // Chinese panels) takes seconds of the two cores that the other pages need too.
-  // The docent speaks (Chromium's fake microphone): each visitor receives a live audio track.
-  await docent.getByTestId('voice-speak').click();
-  await expect(docent.getByTestId('voice-reach')).toHaveText('Voice reaches 2 of 2 visitors');
-  for (const page of [en, zh])
-    await expect.poll(() => audioPacketsReceived(page), AFTER_READY).toBeGreaterThan(0);
-
-  step('voice reaches both');
   // The headset visitor enters VR (on this narrow screen Enter VR is in the top bar's menu).
   await zh.getByTestId('top-bar-menu').click();
   await zh.getByTestId('enter-vr').click();
@@ -173,15 +163,12 @@ test('a docent leads a browser visitor (en) and a VR visitor (zh); a kiosk scree
 
   await xrStep('in VR');
   // Gather at a booth: both arrive, each panel in its own language; in VR by a teleport, never a glide.
-  // (The booth opens for the followers when the docent opens it: in the headset visitor's browser view
-  // its panel would cover the menu's Enter VR, so the docent opens it only now.)
   await docent.evaluate((id) => (window.location.hash = `#/booth/${id}`), FIRST.id);
   await expect(docent.locator('#booth-panel-title')).toHaveText(FIRST.title.en);
   await docent.getByTestId('group-gather').click();
   await expect(en.locator('#booth-panel-title')).toHaveText(FIRST.title.en);
   await expect(zh.locator('#booth-panel-title')).toHaveText(FIRST.title.zh, XR_WAIT);
   await expect.poll(() => zh.evaluate(() => window.__hall!.isShown('vr-booth-panel')), XR_WAIT).toBe(true);
-  await xrStep('panels open');
   // All three stand at the booth's viewing spot (the docent walked there, the visitors followed).
   for (const page of [en, zh])
     await expect
@@ -198,7 +185,12 @@ test('a docent leads a browser visitor (en) and a VR visitor (zh); a kiosk scree
   expect(between).toEqual([]); // no XR frame saw the visitor on the way: a teleport
 
   await xrStep('gathered (teleport)');
-  // In the headset the docent's voice comes from the docent's avatar (a PositionalAudio at the docent's head).
+  // The docent speaks (Chromium's fake microphone): each visitor receives a live audio track, and in the
+  // headset the voice comes from the docent's avatar (a PositionalAudio at the docent's head).
+  await docent.getByTestId('voice-speak').click();
+  await expect(docent.getByTestId('voice-reach')).toHaveText('Voice reaches 2 of 2 visitors');
+  for (const page of [en, zh])
+    await expect.poll(() => audioPacketsReceived(page), XR_WAIT).toBeGreaterThan(0);
   await expect
     .poll(async () => {
       const at = await zh.evaluate(() => window.__hall!.worldPointOf('docent-voice', 0, 0, 0));
@@ -207,6 +199,7 @@ test('a docent leads a browser visitor (en) and a VR visitor (zh); a kiosk scree
     }, XR_WAIT)
     .toBeLessThan(0.5);
 
+  await xrStep('voice reaches both');
   await expect.poll(() => zh.evaluate(() => window.__tour!.avatarsShown()), XR_WAIT).toBe(2);
 
   await xrStep('VR avatars');
