@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { content, imageVariety, openHall, pose, watchExternalRequests } from './support.ts';
+import {
+  content,
+  imageVariety,
+  openHall,
+  openHallFirstFrame,
+  pose,
+  watchExternalRequests,
+} from './support.ts';
 
 const TV_HOST = content.booths.find((b) => b.id === 'virtual-tv-host')!;
 
@@ -15,10 +22,7 @@ test('the hall renders a real picture and loads nothing from outside localhost',
 });
 
 test('the directory lists all 19 booths and takes you to one', async ({ page }) => {
-  // Only the DOM is read: the first hall frame (the loading card gone) is enough; the Chinese 3D text that
-  // streams in after it is not waited for.
-  await page.goto('?lang=zh');
-  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 60_000 });
+  await openHallFirstFrame(page, '?lang=zh'); // only the DOM is read
   await page.getByRole('button', { name: '展位目录' }).click();
   const entries = page.locator('.directory li button');
   await expect(entries).toHaveCount(19);
@@ -66,7 +70,7 @@ test('a deep link opens its booth in Chinese; switching to English changes panel
 });
 
 test('next/previous walk the paper order and back/forward follow', async ({ page }) => {
-  await openHall(page, '?lang=en#/booth/virtual-tv-host');
+  await openHallFirstFrame(page, '?lang=en#/booth/virtual-tv-host'); // only the DOM is read
   // Read to the end of the booth's text, then go on: the next booth opens at its title.
   const body = page.locator('.booth-panel__body');
   await body.evaluate((el) => el.scrollTo(0, el.scrollHeight));
@@ -89,7 +93,7 @@ test('next/previous walk the paper order and back/forward follow', async ({ page
 });
 
 test('an unknown booth id shows a friendly notice and the hall', async ({ page }) => {
-  await openHall(page, '?lang=en#/booth/no-such-booth');
+  await openHallFirstFrame(page, '?lang=en#/booth/no-such-booth'); // only the DOM is read
   await expect(page.getByRole('status').filter({ hasText: 'That booth does not exist' })).toBeVisible();
   await expect(page.locator('.booth-panel')).toHaveCount(0);
 });
