@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { imageVariety, openHall, pose } from './support.ts';
+import { imageVariety, openHall, openHallFirstFrame, pose } from './support.ts';
 
 const baseSettings = JSON.parse(readFileSync('public/content/kiosk.json', 'utf8'));
 
@@ -100,7 +100,7 @@ test('a lost WebGL context is restored without a reload', async ({ page }) => {
 });
 
 test('the guided tour is for everyone: play, next, pause and end from the Tour button', async ({ page }) => {
-  await openHall(page, '?lang=en&dpr=0.5');
+  await openHallFirstFrame(page, '?lang=en&dpr=0.5'); // only the DOM is read
   await page.getByTestId('tour-button').click();
   const bar = page.getByTestId('tour-bar');
   await expect(bar).toContainText('Shenzhen Metaverse');

@@ -17,6 +17,15 @@ export async function openHall(page: Page, path = '') {
   await expect(page.locator('html')).toHaveAttribute('data-hall-ready', 'true', { timeout: 60_000 });
 }
 
+/**
+ * Open the hall and wait for its first frame (the loading card gone), not for all its 3D text: for tests
+ * that read only the DOM (panels, directory, bars, URL), which the hall shows from its first frame on.
+ */
+export async function openHallFirstFrame(page: Page, path = '') {
+  await page.goto(path);
+  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 60_000 });
+}
+
 /** Record every request that leaves 127.0.0.1 / localhost. */
 export function watchExternalRequests(page: Page): string[] {
   const external: string[] = [];
