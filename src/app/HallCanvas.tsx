@@ -23,6 +23,7 @@ import { AdaptiveResolution } from '../perf/AdaptiveResolution.tsx';
 import { fullPixelRatio } from '../perf/adaptiveResolution.ts';
 import { registerThreeCatalogue } from '../three/threeCatalogue.ts';
 import { isSoftwareRenderer } from '../text/isSoftwareRenderer.ts';
+import { useDisplayStore } from '../state/displayStore.ts';
 
 registerThreeCatalogue();
 
@@ -68,11 +69,15 @@ export default function HallCanvas({
   const spawn = layout.entrance.spawn;
   // The hall's root: identity, except in AR, where it becomes the tabletop model (controls/xr/ar/).
   const hallRoot = useRef<Group>(null);
+  // Multisampling on a CPU rasteriser costs its buffers and every frame about four times the pixels (the
+  // drawing buffer's allocation alone: 52 → 11 ms at 1350×940 on SwiftShader, in the task that makes the
+  // renderer); a GPU keeps it. Decided once, before the context is made.
+  const [antialias] = useState(() => !useDisplayStore.getState().softwareRenderer);
   return (
     <Canvas
       frameloop={!warm ? 'never' : flags.perf ? 'always' : 'demand'}
       dpr={flags.dpr ?? fullPixelRatio(window.devicePixelRatio)}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      gl={{ antialias, powerPreference: 'high-performance' }}
       camera={{ fov: DEFAULT_FOV_Y, near: 0.1, far: 220, position: [spawn.x, EYE_HEIGHT, spawn.z] }}
       onCreated={(state) => {
         isSoftwareRenderer(state.gl.getContext()); // asked now, while the GPU has nothing queued

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { hasWebGL2, warmUpGpu } from './webgl.ts';
+import { isSoftwareRendererName } from '../text/isSoftwareRenderer.ts';
+import { useDisplayStore } from '../state/displayStore.ts';
 
 /**
  * Whether the hall can draw here: null while the GPU starts (off the main thread, see warmUpGpu), then
@@ -9,7 +11,11 @@ export function useWebGL2(): boolean | null {
   const [webgl, setWebgl] = useState<boolean | null>(null);
   useEffect(() => {
     let live = true;
-    void warmUpGpu().then(() => live && setWebgl(hasWebGL2()));
+    void warmUpGpu().then(({ renderer }) => {
+      if (!live) return;
+      useDisplayStore.getState().setSoftwareRenderer(renderer !== null && isSoftwareRendererName(renderer));
+      setWebgl(hasWebGL2());
+    });
     return () => {
       live = false;
     };

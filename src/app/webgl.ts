@@ -18,22 +18,28 @@ export function hasWebGL2(): boolean {
 
 /**
  * Starts the GPU process from a worker (src/app/gpuWarmUp.worker.ts), so that the first context's cost is
- * not a long task on the main thread. Resolves when the worker has answered, failed, or after `timeoutMs`;
- * at once where there is no OffscreenCanvas (the main-thread probe then pays for it, as before).
+ * not a long task on the main thread. Resolves with the renderer's name the worker saw (null when it
+ * could not tell), once it has answered, failed, or after `timeoutMs`; at once where there is no
+ * OffscreenCanvas (the main-thread probe then pays for it, as before).
  */
-export function warmUpGpu(timeoutMs = 8_000): Promise<void> {
-  if (typeof Worker !== 'function' || typeof OffscreenCanvas !== 'function') return Promise.resolve();
+export function warmUpGpu(timeoutMs = 8_000): Promise<{ renderer: string | null }> {
+  if (typeof Worker !== 'function' || typeof OffscreenCanvas !== 'function')
+    return Promise.resolve({ renderer: null });
   return new Promise((done) => {
     let worker: Worker | null = null;
+    let renderer: string | null = null;
     const finish = () => {
       clearTimeout(timer);
       worker?.terminate();
-      done();
+      done({ renderer });
     };
     const timer = setTimeout(finish, timeoutMs);
     try {
       worker = new Worker(new URL('./gpuWarmUp.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = finish;
+      worker.onmessage = (event: MessageEvent<{ renderer?: unknown }>) => {
+        renderer = typeof event.data?.renderer === 'string' ? event.data.renderer : null;
+        finish();
+      };
       worker.onerror = (event) => {
         event.preventDefault();
         finish();

@@ -13,8 +13,14 @@ export function isSoftwareRenderer(gl: GL): boolean {
   const known = answers.get(gl);
   if (known !== undefined) return known;
   const info = gl.getExtension('WEBGL_debug_renderer_info');
-  const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-  const software = /swiftshader|llvmpipe|software|basic render/i.test(renderer);
+  const software = isSoftwareRendererName(
+    String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)),
+  );
   answers.set(gl, software);
   return software;
+}
+
+/** Whether a renderer's name (WEBGL_debug_renderer_info) is a CPU rasteriser's. */
+export function isSoftwareRendererName(renderer: string): boolean {
+  return /swiftshader|llvmpipe|software|basic render/i.test(renderer);
 }
