@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import { MeshBasicMaterial, type EventDispatcher } from 'three';
-import { BatchedText, Text, configureTextBuilder } from 'troika-three-text';
+import { Text, configureTextBuilder } from 'troika-three-text';
+import { StaticBatchedText } from './StaticBatchedText.ts';
 import type { LabelSpec } from './labelSpec.ts';
 import type { FontRouter } from './fontManifest.ts';
 import { isSoftwareRenderer } from './isSoftwareRenderer.ts';
@@ -86,7 +87,7 @@ export function BatchedLabels({ labels, router, name, onProgress, overlay = fals
   const members = useRef(new Map<string, Text>());
   const batch = useMemo(() => {
     configureOnce(router);
-    const b = new BatchedText();
+    const b = new StaticBatchedText();
     b.material = new MeshBasicMaterial({ toneMapped: false, depthTest: !overlay });
     b.name = name;
     if (overlay) b.renderOrder = 10;
@@ -153,6 +154,7 @@ export function BatchedLabels({ labels, router, name, onProgress, overlay = fals
         }
         syncEvents(text).addEventListener('synccomplete', onSynced);
         apply(text, spec, router, gpuSDF);
+        batch.changed();
         const member = text;
         if (needsSync(member)) typeset.push(new Promise((done) => member.sync(done)));
       }
