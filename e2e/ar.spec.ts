@@ -9,7 +9,7 @@ import { aim, frames, lookDown, trigger, useInput, type Vec } from './xrDriver.t
 /**
  * The hall as a tabletop model in passthrough AR, under Meta's IWER emulating a Quest 3 (`?emulate`),
  * whose hit tests answer from the emulator's tiny room (src/controls/xr/tinyRoom.ts: a floor and a
- * table 74 cm high, a metre in front). One session, few XR frames: an emulated frame takes ~0.5 s here.
+ * table 74 cm high, a metre in front). One session, few XR frames: an emulated frame takes about a second here.
  */
 test.describe.configure({ timeout: 360_000 });
 
@@ -81,7 +81,8 @@ test('AR on an emulated Quest 3: place the model on the table, open a booth, ste
   page.on('console', (m) => m.text().includes('[hall]') && console.log(m.text()));
   const started = Date.now();
   const step = (what: string) => console.log(`[ar] ${((Date.now() - started) / 1000).toFixed(1)} s: ${what}`);
-  await openHall(page, '?lang=en&emulate');
+  // `dpr=0.5`: the emulated display (the page's canvas) at half its size, a quarter of the pixels a frame.
+  await openHall(page, '?lang=en&emulate&dpr=0.5');
   await expect(page.getByTestId('enter-ar')).toBeVisible();
   await expect(page.getByTestId('enter-vr')).toBeVisible();
 

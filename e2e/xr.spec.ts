@@ -15,7 +15,7 @@ import { estimateLines } from '../src/text/lineMeasure.ts';
  * Helpers take hall coordinates and convert them to the emulator's frames (XR origin, then headset rig).
  */
 
-// An emulated XR frame takes ~0.5 s on two shared cores (more under load); a test here draws 10–40 of them.
+// An emulated XR frame takes about a second on two shared cores (more under load); a test here draws 10–40 of them.
 test.describe.configure({ timeout: 360_000 });
 
 async function enterVR(page: Page, path: string) {
@@ -154,7 +154,8 @@ test.describe.serial('a headset visit under emulation', () => {
   });
 
   test('a stock Chromium has native WebXR, and ?emulate installs the emulated headset over it', async () => {
-    // `dpr=0.5` also halves the emulated framebuffer's scale: each emulated frame costs a quarter as much.
+    // `dpr=0.5` also halves the emulated display (the page's canvas, controls/xr/scaledEmulatedLayer.ts):
+    // each emulated frame rasterises a quarter of the pixels.
     await enterVR(page, '?lang=en&emulate&dpr=0.5#/booth/virtual-tv-host');
     const runtime = await page.evaluate(() => ({
       native: Object.prototype.toString.call((window as unknown as { nativeXR?: unknown }).nativeXR),

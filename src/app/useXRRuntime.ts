@@ -13,8 +13,9 @@ declare global {
 
 /**
  * The XR store, with the emulator installed first under `?emulate` (both lazy chunks). Under emulation a
- * fixed `?dpr=N` scales the emulated headset's framebuffer too (N × the emulator's quarter), so a test can
- * make each emulated frame cheaper on a software renderer; a real headset keeps its native scale.
+ * fixed `?dpr=N` (N < 1) scales the emulated headset's framebuffer too (N × the page canvas's size, which
+ * is IWER's display: see controls/xr/scaledEmulatedLayer.ts), so a test can make each emulated frame
+ * cheaper on a software renderer; a real headset keeps its native scale.
  */
 async function loadStore(emulate: boolean, dpr: number | null): Promise<HallXRStore> {
   const [{ createHallXRStore }, emulator] = await Promise.all([
@@ -23,7 +24,7 @@ async function loadStore(emulate: boolean, dpr: number | null): Promise<HallXRSt
   ]);
   const store = createHallXRStore({
     assetBase: new URL('xr-profiles/', document.baseURI).href,
-    framebufferScale: emulator ? emulator.EMULATED_FRAMEBUFFER_SCALE * Math.min(1, dpr ?? 1) : undefined,
+    framebufferScale: emulator ? Math.min(1, dpr ?? 1) : undefined,
   });
   if (emulator) {
     emulator.installEmulator(store);

@@ -1,5 +1,6 @@
 import type { Material } from 'three';
 import { BatchedText, Text } from 'troika-three-text';
+import { ExpandedGlyphsGeometry } from './ExpandedGlyphsGeometry.ts';
 
 /** The parts of troika's BatchedText internals this class reads (the package ships no types). */
 interface BatchedTextInternals {
@@ -30,7 +31,8 @@ const batchedPrototype = BatchedText.prototype as unknown as {
  * texture: with the hall's ~400 labels, milliseconds per frame on a phone-class CPU, for data that only
  * changes when a label is typeset or placed again. Here both run only after such a change: a member's
  * or the batch's sync, a member added or removed, or `changed()` (called after setting a member's
- * position, rotation or colour, which troika does not report).
+ * position, rotation or colour, which troika does not report). Its glyphs are drawn without instancing
+ * (ExpandedGlyphsGeometry: the same vertex work on a GPU, a fraction of it on a CPU rasteriser).
  */
 export class StaticBatchedText extends BatchedText {
   private packed = { main: false, outline: false };
@@ -38,6 +40,8 @@ export class StaticBatchedText extends BatchedText {
 
   constructor() {
     super();
+    this.geometry.dispose();
+    this.geometry = new ExpandedGlyphsGeometry();
     const internals = this as unknown as BatchedTextInternals;
     const onMemberSynced = internals._onMemberSynced;
     internals._onMemberSynced = (event) => {

@@ -1,6 +1,6 @@
 // Minimal typings for the parts of troika-three-text this app and its Node tests use (the package ships none).
 declare module 'troika-three-text' {
-  import type { Material, Mesh, BufferGeometry, Color } from 'three';
+  import type { Material, Mesh, BufferGeometry, Color, InstancedBufferGeometry } from 'three';
 
   export class Text extends Mesh<BufferGeometry, Material> {
     text: string;
@@ -18,6 +18,17 @@ declare module 'troika-three-text' {
     textRenderInfo: unknown;
     sync(callback?: () => void): void;
     dispose(): void;
+  }
+
+  /** The instanced quads a Text draws its glyphs with (one instance per glyph). */
+  export class GlyphsGeometry extends InstancedBufferGeometry {
+    get detail(): number;
+    set detail(detail: number);
+    curveRadius: number;
+    /** Sets a per-glyph attribute (`itemSize` numbers a glyph), or deletes it when `array` is null. */
+    updateAttributeData(name: string, array: ArrayLike<number> | null, itemSize: number): void;
+    /** Draws only the glyphs whose chunk meets the clip rect (l, b, r, t as x, y, z, w). */
+    applyClipRect(clipRect: { x: number; y: number; z: number; w: number }): void;
   }
 
   export class BatchedText extends Text {

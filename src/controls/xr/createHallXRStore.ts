@@ -27,8 +27,8 @@ const SELECT_POINTER = { clickThresholdMs: Number.POSITIVE_INFINITY } as const;
  *  - only the features the hall uses: hand tracking; hit testing, anchors and the DOM overlay (a phone's
  *    bar) for the tabletop model in AR. All four are *optional* features of every session request (the library puts a `true` in
  *    `optionalFeatures`, never `requiredFeatures`), so a runtime without them still starts a VR session.
- * `framebufferScale` below 1 is for the emulator: its Quest 3 panels (2064×2208 per eye) are rasterised
- * on the CPU in tests.
+ * `framebufferScale` below 1 is for the emulator (`?emulate&dpr=N`): its display, the page's canvas, is
+ * rasterised on the CPU in tests.
  */
 export function createHallXRStore(options: { assetBase: string; framebufferScale?: number }) {
   return createXRStore({

@@ -2,6 +2,7 @@ import { XRDevice, metaQuest3 } from 'iwer';
 import { DevUI } from '@iwer/devui';
 import type { HallXRStore } from './createHallXRStore.ts';
 import { TinyRoomSEM } from './tinyRoom.ts';
+import { installScaledEmulatedLayer } from './scaledEmulatedLayer.ts';
 
 /**
  * `?emulate`: a Meta Quest 3 through Meta's IWER, installed over whatever `navigator.xr` the browser has
@@ -16,12 +17,10 @@ export function installEmulator(store: HallXRStore): XRDevice {
   device.ipd = 0;
   device.primaryInputMode = 'controller';
   device.installRuntime({ forceInstall: true });
+  installScaledEmulatedLayer(globalThis as { XRWebGLLayer?: typeof XRWebGLLayer });
   device.installDevUI(DevUI);
   // IWER calls `new` on what it is given, with the device; the tiny room needs nothing from it.
   device.installSEM(TinyRoomSEM as unknown as Parameters<XRDevice['installSEM']>[0]);
   store.setState({ emulator: device });
   return device;
 }
-
-/** The framebuffer scale under emulation: a quarter, so the CPU rasteriser keeps up. */
-export const EMULATED_FRAMEBUFFER_SCALE = 0.25;
