@@ -9,7 +9,7 @@ import { aim, frames, lookDown, trigger, useInput, type Vec } from './xrDriver.t
 /**
  * The hall as a tabletop model in passthrough AR, under Meta's IWER emulating a Quest 3 (`?emulate`),
  * whose hit tests answer from the emulator's tiny room (src/controls/xr/tinyRoom.ts: a floor and a
- * table 74 cm high, a metre in front). One session, few XR frames: an emulated frame takes about a second here.
+ * table 74 cm high, a metre in front). One session, few XR frames: an emulated frame takes ~0.5 s here.
  */
 test.describe.configure({ timeout: 360_000 });
 

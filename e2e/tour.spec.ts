@@ -13,7 +13,7 @@ import { selectOnPanel } from './xrDriver.ts';
  * Chinese, then a kiosk screen that follows. The static-deploy case (no tour server) is the VR page's
  * first step, so no page loads the hall only for it. Three SwiftShader pages share two cores, so each does as little as it can:
  * small viewports at pixel ratio 0.5 (drawn on demand: nothing at rest), the headset page at half the
- * emulated display's size (`?dpr=0.5`) and in VR (an XR frame every second or so, both eyes) only for
+ * emulated display's size (`?dpr=0.5`) and in VR (an XR frame every ~0.5 s, both eyes) only for
  * the checks that need it.
  */
 const DOCENT_CODE = 'expo-docent-2023'; // public/content/tour.json
@@ -73,7 +73,7 @@ const callsNow = (page: Page) =>
     return window.__hall!.renderInfo().calls;
   });
 
-/** Waits on the headset page: an emulated XR frame takes about a second on two cores, several under load. */
+/** Waits on the headset page: an emulated XR frame takes ~0.5 s on two cores, several under load. */
 const XR_WAIT = { timeout: 120_000 };
 
 /**

@@ -15,7 +15,7 @@ import { estimateLines } from '../src/text/lineMeasure.ts';
  * Helpers take hall coordinates and convert them to the emulator's frames (XR origin, then headset rig).
  */
 
-// An emulated XR frame takes about a second on two shared cores (more under load); a test here draws 10–40 of them.
+// An emulated XR frame takes ~0.5 s on two shared cores (more under load); a test here draws 10–40 of them.
 test.describe.configure({ timeout: 360_000 });
 
 async function enterVR(page: Page, path: string) {

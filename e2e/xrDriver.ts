@@ -107,7 +107,7 @@ export async function trigger(page: Page, hand: 'left' | 'right', settle = 2) {
  * One select whose press and release fall inside one XR frame (as a quick pull on a 72–90 Hz headset
  * does): selectstart, select and selectend dispatched on the session, in WebXR's order, from inside an
  * XR animation frame, for the right controller or the right hand — whatever answers a select answers it.
- * (The emulated frames take about a second here, so a pull through the emulated trigger could never be this quick.)
+ * (The emulated frames take ~0.5 s here, so a pull through the emulated trigger could never be this quick.)
  */
 export async function quickSelect(page: Page, kind: 'controller' | 'hand') {
   await frames(page, 2); // the pointers have found what the new aim points at
