@@ -41,6 +41,7 @@ describe('ExpandedGlyphsGeometry draws troika’s glyph quads without instancing
     geometry.updateAttributeData('aTroikaGlyphIndex', new Float32Array([1, 2]), 1);
     expect(geometry.getAttribute('aTroikaGlyphIndex')).toBe(attribute);
     expect(attribute.version).toBeGreaterThan(0);
+    expect([...attribute.array]).toEqual([1, 1, 1, 1, 2, 2, 2, 2]); // written in place
     geometry.updateAttributeData('aTroikaGlyphIndex', new Float32Array([1, 2, 3]), 1);
     expect(geometry.getAttribute('position').count).toBe(12);
     expect(geometry.getAttribute('aTroikaGlyphIndex').count).toBe(12);

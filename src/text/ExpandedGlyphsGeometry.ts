@@ -10,15 +10,15 @@ const CORNERS = 4;
 type NumberArray = Float32Array | Uint16Array | Uint32Array | Int32Array | Uint8Array;
 type ArrayClass = new (length: number) => NumberArray;
 
-/** Each glyph's `itemSize` numbers, repeated for each of its quad's four corners. */
-export function expandPerCorner(array: ArrayLike<number>, itemSize: number): NumberArray {
+/** Each glyph's `itemSize` numbers, repeated for each of its quad's four corners (into `out` if given). */
+export function expandPerCorner(array: ArrayLike<number>, itemSize: number, out?: NumberArray): NumberArray {
   const Type = (ArrayBuffer.isView(array) ? array.constructor : Float32Array) as ArrayClass;
   const glyphs = Math.floor(array.length / itemSize);
-  const out = new Type(glyphs * CORNERS * itemSize);
+  const target = out ?? new Type(glyphs * CORNERS * itemSize);
   for (let g = 0; g < glyphs; g++)
     for (let c = 0; c < CORNERS; c++)
-      for (let k = 0; k < itemSize; k++) out[(g * CORNERS + c) * itemSize + k] = array[g * itemSize + k]!;
-  return out;
+      for (let k = 0; k < itemSize; k++) target[(g * CORNERS + c) * itemSize + k] = array[g * itemSize + k]!;
+  return target;
 }
 
 /**
@@ -52,13 +52,12 @@ export class ExpandedGlyphsGeometry extends GlyphsGeometry {
     }
     const glyphs = Math.floor(array.length / itemSize);
     if (glyphs !== this.glyphs) this.makeQuads(glyphs);
-    const expanded = expandPerCorner(array, itemSize);
     const current = this.getAttribute(name) as BufferAttribute | undefined;
-    if (current && current.array.length === expanded.length && current.itemSize === itemSize) {
-      (current.array as NumberArray).set(expanded);
+    if (current && current.array.length === glyphs * CORNERS * itemSize && current.itemSize === itemSize) {
+      expandPerCorner(array, itemSize, current.array as NumberArray);
       current.needsUpdate = true;
     } else {
-      this.setAttribute(name, new BufferAttribute(expanded, itemSize));
+      this.setAttribute(name, new BufferAttribute(expandPerCorner(array, itemSize), itemSize));
       this.dispose(); // three drops its buffers and vertex array for the resized attribute
     }
   }
