@@ -62,17 +62,13 @@ export class ExpandedGlyphsGeometry extends GlyphsGeometry {
     }
   }
 
+  /**
+   * troika's own chunk test sets `instanceCount`: a glyph count where the text has chunks, else the
+   * glyph-index attribute's count, here four a glyph. The draw range is that many glyphs' indices.
+   */
   override applyClipRect(clipRect: { x: number; y: number; z: number; w: number }): void {
-    let count = this.glyphs;
-    const chunks = (this as unknown as { _chunkedBounds?: { end: number; rect: number[] }[] })._chunkedBounds;
-    if (chunks)
-      for (let i = chunks.length; i--;) {
-        count = chunks[i]!.end;
-        const rect = chunks[i]!.rect;
-        if (rect[1]! < clipRect.w && rect[3]! > clipRect.y && rect[0]! < clipRect.z && rect[2]! > clipRect.x)
-          break;
-      }
-    this.setDrawRange(0, count * QUAD_INDEX.length);
+    super.applyClipRect(clipRect);
+    this.setDrawRange(0, Math.min(this.instanceCount, this.glyphs) * QUAD_INDEX.length);
   }
 
   /** Positions, uvs, normals and the index of `glyphs` quads. */
