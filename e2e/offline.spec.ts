@@ -185,6 +185,12 @@ test('after one online visit the hall reloads and deep-links with the network of
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
   await expect(page.locator('.booth-panel h2')).toHaveText(TV_HOST.title.en);
   await expect(page.locator('.top-bar__title')).toHaveText(TITLE.en);
+  // The content worker's script came from the precache too: offline, the file is still checked off the page.
+  expect(
+    await page.evaluate(() =>
+      performance.getEntriesByName('hall:content-validated').map((m) => (m as PerformanceMark).detail.where),
+    ),
+  ).toEqual(['worker']);
   await context.setOffline(false);
   expect(external).toEqual([]);
 });

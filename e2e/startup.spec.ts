@@ -1,5 +1,5 @@
 import { expect, test, type Route } from '@playwright/test';
-import { content, contentText } from './support.ts';
+import { content, contentText, curatorIssues } from './support.ts';
 
 /**
  * Issue #11: the DOM is usable before the 3D. The hall's 3D chunk (three, fiber, the scene) is held back by
@@ -107,4 +107,43 @@ test('when the app itself cannot be downloaded, the visitor gets the error scree
   await page.unroute(APP_CHUNK);
   await screen.getByRole('button', { name: '重试 · Try again' }).click();
   await expect(page.locator('.top-bar__title')).toHaveText(TITLE.en);
+});
+
+const VALIDATION_WORKER = /\/assets\/validation\.worker-[\w-]+\.js$/;
+const MAIN_THREAD_VALIDATION = /\/assets\/validateText-[\w-]+\.js$/;
+const validatedIn = (page: import('@playwright/test').Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByName('hall:content-validated')
+      .map((m) => (m as PerformanceMark).detail as { url: string; where: string }),
+  );
+const scriptsLoaded = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+
+test('the exhibition is parsed and validated in a worker; without one, on the page, with the same errors', async ({
+  page,
+}) => {
+  await page.goto('?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('data-hall-ready', 'true', { timeout: 60_000 });
+  expect(await validatedIn(page)).toEqual([{ url: 'content/exhibition.json', where: 'worker' }]);
+  // The page itself never loads zod or the schemas.
+  expect((await scriptsLoaded(page)).filter((url) => MAIN_THREAD_VALIDATION.test(url))).toEqual([]);
+
+  // A worker script that cannot be fetched: the page validates the file itself, and still names the bad field.
+  await page.route(VALIDATION_WORKER, (route) => route.abort('connectionrefused'));
+  const broken = JSON.parse(contentText) as { booths: { title: { en?: string } }[] };
+  delete broken.booths[4]!.title.en;
+  await page.route('**/content/exhibition.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
+  );
+  await page.reload();
+  await expect(page.getByTestId('error-screen')).toBeVisible();
+  expect(await curatorIssues(page)).toEqual([
+    expect.stringContaining('content/exhibition.json → booths[4].title.en'),
+  ]);
+  expect(await validatedIn(page)).toEqual([{ url: 'content/exhibition.json', where: 'main thread' }]);
+  await page.unroute('**/content/exhibition.json');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-hall-ready', 'true', { timeout: 60_000 });
+  expect(await validatedIn(page)).toEqual([{ url: 'content/exhibition.json', where: 'main thread' }]);
 });

@@ -1,6 +1,7 @@
 import type { Exhibition } from '../content/schema.ts';
 import { loadExhibition } from '../content/load.ts';
 import { contentUrlFrom } from '../content/contentUrl.ts';
+import { createContentValidator } from '../content/contentValidator.ts';
 import type { ContentError } from '../content/issues.ts';
 import { asContentError, useCancellableLoad } from '../lib/useCancellableLoad.ts';
 import { loadKeepingLastGood } from '../kiosk/lastGoodExhibition.ts';
@@ -32,15 +33,17 @@ async function loadHallAssets(kiosk: boolean): Promise<HallReady> {
   const { setContent, setFonts } = useLoadStore.getState();
   const fontBase = new URL('fonts/', document.baseURI).href;
   const url = contentUrlFrom(window.location.search, window.location.href);
+  // Parsed and validated in a worker, started now so that its script loads beside the content file.
+  const validator = createContentValidator();
   const [kept, manifest] = await Promise.all([
     // A kiosk keeps its last good exhibition when an update is broken; a browser shows the error.
     kiosk
-      ? loadKeepingLastGood(url, setContent)
-      : loadExhibition(url, setContent).then((exhibition) => ({ exhibition, refused: null })),
+      ? loadKeepingLastGood(url, validator, setContent)
+      : loadExhibition(url, validator, setContent).then((exhibition) => ({ exhibition, refused: null })),
     loadFontManifest(fontBase).catch((error: unknown) => {
       throw asContentError(error, 'fonts/manifest.json');
     }),
-  ]);
+  ]).finally(() => validator.dispose());
   const { exhibition } = kept;
   useContentStatusStore.getState().setRefusedUpdate(kept.refused);
   setFonts(0.5);

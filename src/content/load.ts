@@ -1,7 +1,6 @@
 import type { Exhibition } from './schema.ts';
 import { ContentError } from './issues.ts';
-import { parseJson } from './parseJson.ts';
-import { validateExhibition } from './validate.ts';
+import type { ContentValidator } from './contentValidator.ts';
 
 export const DEFAULT_CONTENT_URL = 'content/exhibition.json';
 
@@ -51,17 +50,11 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
-/** Parse and validate an exhibition file's text; throws a ContentError listing every problem. */
-export function exhibitionFromText(url: string, text: string): Exhibition {
-  const result = validateExhibition(url, parseJson(url, text));
-  if (!result.ok) throw new ContentError(result.issues);
-  return result.value;
-}
-
-/** Load, parse and validate the exhibition; throws a ContentError listing every problem. */
+/** Load, parse and validate the exhibition (off the main thread); throws a ContentError listing every problem. */
 export async function loadExhibition(
   url: string,
+  validator: ContentValidator,
   onProgress?: (fraction: number) => void,
 ): Promise<Exhibition> {
-  return exhibitionFromText(url, await fetchText(url, onProgress));
+  return validator.exhibition(url, await fetchText(url, onProgress));
 }

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Exhibition } from '../content/schema.ts';
-import { exhibitionFromText, fetchText } from '../content/load.ts';
+import { fetchText } from '../content/load.ts';
+import type { ContentValidator } from '../content/contentValidator.ts';
 import { formatIssue } from '../content/issues.ts';
 import { asContentError } from '../lib/useCancellableLoad.ts';
 import type { RefusedUpdate } from '../state/contentStatusStore.ts';
@@ -60,11 +61,12 @@ export interface KeptExhibition {
 /** Load the exhibition; if it fails, fall back to the last copy that validated (re-validated now). */
 export async function loadKeepingLastGood(
   url: string,
+  validator: ContentValidator,
   onProgress?: (fraction: number) => void,
 ): Promise<KeptExhibition> {
   try {
     const text = await fetchText(url, onProgress);
-    const exhibition = exhibitionFromText(url, text);
+    const exhibition = await validator.exhibition(url, text);
     await saveLastGood(url, text).catch((error: unknown) =>
       console.warn('[kiosk] could not keep a copy of the exhibition', error),
     );
@@ -75,7 +77,7 @@ export async function loadKeepingLastGood(
     if (!saved) throw refusal;
     let exhibition: Exhibition;
     try {
-      exhibition = exhibitionFromText(url, saved.text);
+      exhibition = await validator.exhibition(url, saved.text);
     } catch {
       throw refusal;
     }

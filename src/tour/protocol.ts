@@ -4,7 +4,7 @@ import { z } from '../content/zod.ts';
  * Messages between the tour client and the TourRoom. The server checks every message against these
  * schemas (and a rate); the client uses the same types. Poses travel as bytes (poseCodec.ts).
  */
-export const TOUR_ROOM = 'tour';
+export { TOUR_ROOM, POSE_MESSAGE, CLOSE_FLOOD, CLOSE_INVALID } from './protocolConstants.ts';
 
 export const DisplayName = z
   .string()
@@ -50,9 +50,6 @@ export const ClientMessages = {
 export type ClientMessageType = keyof typeof ClientMessages;
 export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof ClientMessages)[T]>;
 
-/** The pose message type (bytes), both directions. */
-export const POSE_MESSAGE = 'p';
-
 /** Server → client. */
 export interface GatherMessage {
   booth: string;
@@ -61,7 +58,3 @@ export interface GatherMessage {
 export interface NoticeMessage {
   kind: 'docentAway' | 'docentBack' | 'docentGone' | 'refused';
 }
-
-/** Close codes the server uses when it drops a client (4000 is Colyseus's "consented"). */
-export const CLOSE_FLOOD = 4401;
-export const CLOSE_INVALID = 4402;

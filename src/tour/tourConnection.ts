@@ -1,9 +1,10 @@
 import type { Client, Room } from 'colyseus.js';
 import { decodeRecords, emptyPose } from './poseCodec.ts';
-import { CLOSE_FLOOD, CLOSE_INVALID, POSE_MESSAGE, TOUR_ROOM, type JoinOptions } from './protocol.ts';
+import { CLOSE_FLOOD, CLOSE_INVALID, POSE_MESSAGE, TOUR_ROOM } from './protocolConstants.ts';
+import type { JoinOptions } from './protocol.ts';
 import type { ClientMessage, ClientMessageType, NoticeMessage } from './protocol.ts';
 import { RemotePoses } from './remotePoses.ts';
-import { SIGNAL_MESSAGE, VOICE_CONFIG_MESSAGE } from './voice/voiceProtocol.ts';
+import { SIGNAL_MESSAGE, VOICE_CONFIG_MESSAGE } from './voice/voiceConstants.ts';
 import type { GroupError, GroupMember, GroupRole, GroupSnapshot } from './groupStore.ts';
 
 /** What the connection reports to the store. */

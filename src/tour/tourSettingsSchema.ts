@@ -34,13 +34,4 @@ export const TourSettings = z
 
 export type TourSettings = z.infer<typeof TourSettings>;
 
-/** Defaults for tests and a missing file: a random docent code is set by the caller. */
-export const DEFAULT_TOUR_SETTINGS: Omit<TourSettings, 'docentCode'> = {
-  maxVisitors: 30,
-  reconnectSeconds: 60,
-  docentWaitSeconds: 180,
-  poseHz: 10,
-  joinsPerMinute: 60,
-  failedJoinsPerMinute: 10,
-  voice: { p2pLimit: 10 },
-};
+export { DEFAULT_TOUR_SETTINGS } from './tourDefaults.ts';

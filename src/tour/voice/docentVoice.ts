@@ -3,12 +3,8 @@ import type { TourConnection } from '../tourConnection.ts';
 import { PeerLink } from './peerLink.ts';
 import { playQuestion } from './voiceOutput.ts';
 import { planVoice } from './voicePlan.ts';
-import {
-  SIGNAL_MESSAGE,
-  VOICE_CONFIG_MESSAGE,
-  type RelayedSignal,
-  type VoiceConfig,
-} from './voiceProtocol.ts';
+import { SIGNAL_MESSAGE, VOICE_CONFIG_MESSAGE } from './voiceConstants.ts';
+import type { RelayedSignal, VoiceConfig } from './voiceProtocol.ts';
 import { micProblemOf, useVoiceStore } from './voiceStore.ts';
 
 /** Microphone settings for speech: the browser's echo cancellation, noise suppression and gain. */

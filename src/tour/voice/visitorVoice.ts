@@ -3,7 +3,8 @@ import type { TourConnection } from '../tourConnection.ts';
 import { SPEECH_AUDIO } from './docentVoice.ts';
 import { PeerLink } from './peerLink.ts';
 import { playVoice } from './voiceOutput.ts';
-import { SIGNAL_MESSAGE, type RelayedSignal } from './voiceProtocol.ts';
+import { SIGNAL_MESSAGE } from './voiceConstants.ts';
+import type { RelayedSignal } from './voiceProtocol.ts';
 import { INITIAL_VOICE, micProblemOf, useVoiceStore } from './voiceStore.ts';
 
 /**

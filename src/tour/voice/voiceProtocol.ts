@@ -5,9 +5,7 @@ import { z } from '../../content/zod.ts';
  * server only between the docent and one visitor (server/voiceRelay.ts checks who may send what).
  * Media never passes through the server: it flows peer to peer on the LAN.
  */
-export const SIGNAL_MESSAGE = 'rtc';
-/** Server → docent on joining: how many listeners the docent's browser serves (tour.json voice.p2pLimit). */
-export const VOICE_CONFIG_MESSAGE = 'voice';
+export { SIGNAL_MESSAGE, VOICE_CONFIG_MESSAGE } from './voiceConstants.ts';
 
 /** WebSocket frame caps: an SDP needs a few KB, every other message fits in 1 KB. */
 export const SIGNAL_FRAME_MAX = 16 * 1024;

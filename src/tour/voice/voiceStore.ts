@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { DEFAULT_TOUR_SETTINGS } from '../tourSettingsSchema.ts';
+import { DEFAULT_TOUR_SETTINGS } from '../tourDefaults.ts';
 import type { DocentVoice } from './docentVoice.ts';
 import type { VisitorVoice } from './visitorVoice.ts';
 
