@@ -22,6 +22,7 @@ import type { AppFlags } from './flags.ts';
 import { AdaptiveResolution } from '../perf/AdaptiveResolution.tsx';
 import { fullPixelRatio } from '../perf/adaptiveResolution.ts';
 import { registerThreeCatalogue } from '../three/threeCatalogue.ts';
+import { createHallRenderer } from './createHallRenderer.ts';
 import { isSoftwareRenderer } from '../text/isSoftwareRenderer.ts';
 import { useDisplayStore } from '../state/displayStore.ts';
 
@@ -77,7 +78,7 @@ export default function HallCanvas({
     <Canvas
       frameloop={!warm ? 'never' : flags.perf ? 'always' : 'demand'}
       dpr={flags.dpr ?? fullPixelRatio(window.devicePixelRatio)}
-      gl={{ antialias, powerPreference: 'high-performance' }}
+      gl={(defaults) => createHallRenderer(defaults, antialias)}
       camera={{ fov: DEFAULT_FOV_Y, near: 0.1, far: 220, position: [spawn.x, EYE_HEIGHT, spawn.z] }}
       onCreated={(state) => {
         isSoftwareRenderer(state.gl.getContext()); // asked now, while the GPU has nothing queued

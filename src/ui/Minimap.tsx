@@ -33,7 +33,10 @@ export function Minimap({
   const plan = useMemo(() => planScale(layout), [layout]);
 
   useEffect(() => {
-    const ctx = canvasRef.current?.getContext('2d');
+    // A software canvas: an accelerated one would make a GPU surface on the main thread for ~20 rectangles
+    // (130 ms at a phone's viewport under SwiftShader, the longest task of start-up); a CPU bitmap this small
+    // is drawn in well under a millisecond. `willReadFrequently` is how a page asks Chromium for one.
+    const ctx = canvasRef.current?.getContext('2d', { willReadFrequently: true });
     if (ctx) drawPlan(ctx, exhibition, layout, plan, selected);
   }, [exhibition, layout, plan, selected]);
 
