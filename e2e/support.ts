@@ -94,6 +94,7 @@ export async function disableWebGL(page: Page) {
       if (type === 'webgl2' || type === 'webgl' || type === 'experimental-webgl') return null;
       return (getContext as (...args: unknown[]) => unknown).call(this, type, ...rest);
     } as typeof getContext;
+    delete (window as { OffscreenCanvas?: unknown }).OffscreenCanvas;
   });
 }
 

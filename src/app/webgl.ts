@@ -18,25 +18,27 @@ export function hasWebGL2(): boolean {
 
 /**
  * Starts the GPU process from a worker (src/app/gpuWarmUp.worker.ts), so that the first context's cost is
- * not a long task on the main thread. Resolves with the renderer's name the worker saw (null when it
- * could not tell), once it has answered, failed, or after `timeoutMs`; at once where there is no
- * OffscreenCanvas (the main-thread probe then pays for it, as before).
+ * not a long task on the main thread. Resolves with whether the worker made a WebGL2 context and the
+ * renderer's name it saw (each null when it could not tell), once it has answered, failed, or after
+ * `timeoutMs`; at once where there is no OffscreenCanvas (the main-thread probe then pays, as before).
  */
-export function warmUpGpu(timeoutMs = 8_000): Promise<{ renderer: string | null }> {
+export function warmUpGpu(timeoutMs = 8_000): Promise<{ ok: boolean | null; renderer: string | null }> {
   if (typeof Worker !== 'function' || typeof OffscreenCanvas !== 'function')
-    return Promise.resolve({ renderer: null });
+    return Promise.resolve({ ok: null, renderer: null });
   return new Promise((done) => {
     let worker: Worker | null = null;
+    let ok: boolean | null = null;
     let renderer: string | null = null;
     const finish = () => {
       clearTimeout(timer);
       worker?.terminate();
-      done({ renderer });
+      done({ ok, renderer });
     };
     const timer = setTimeout(finish, timeoutMs);
     try {
       worker = new Worker(new URL('./gpuWarmUp.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (event: MessageEvent<{ renderer?: unknown }>) => {
+      worker.onmessage = (event: MessageEvent<{ ok?: unknown; renderer?: unknown }>) => {
+        ok = typeof event.data?.ok === 'boolean' ? event.data.ok : null;
         renderer = typeof event.data?.renderer === 'string' ? event.data.renderer : null;
         finish();
       };

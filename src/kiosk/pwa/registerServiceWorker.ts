@@ -1,6 +1,7 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import { whenHallSettled } from './afterHallSettled.ts';
 import { whenIdle } from '../../lib/schedule.ts';
+import { whenContentLoaded } from './whenContentLoaded.ts';
 
 /**
  * Registers the offline service worker (production builds only, where the browser has service workers).
@@ -19,8 +20,9 @@ import { whenIdle } from '../../lib/schedule.ts';
  *    `<html data-sw-update="waiting">`.
  *  - It starts at the next page load. A plain reload alone would not do it (while one page is open the
  *    browser keeps the old worker across a reload), so when a page loads and finds a version already
- *    waiting, it activates it right away and reloads once (`data-sw-update="activating"`), before a visitor
- *    has touched anything. To force an update, an operator reloads the page (F5, or closes and reopens the
+ *    waiting, it activates it as soon as the page's own start-up downloads are over (whenContentLoaded,
+ *    about a second) and reloads once (`data-sw-update="activating"`), before a visitor has touched
+ *    anything. To force an update, an operator reloads the page (F5, or closes and reopens the
  *    kiosk browser); the kiosk's idle reset only resets the UI and never reloads.
  */
 
@@ -103,7 +105,10 @@ function register(callbacks: ServiceWorkerCallbacks): void {
           setState('swUpdate', 'activating');
           console.info('[hall] starting the new version (one reload)');
           navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true });
-          void updateSW();
+          // Once the start-up's downloads are over (see whenContentLoaded), then the next idle moment.
+          void whenContentLoaded()
+            .then(() => whenIdle(1_000))
+            .then(() => updateSW());
         },
         onRegisterError(error: unknown) {
           console.warn('[hall] service worker registration failed; the hall needs the network', error);
